@@ -1,0 +1,111 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite, types } from '@electric-sql/pglite';
+import pg from 'pg';
+
+/** Anything that runs a parameterised SQL statement: the database itself or one transaction. */
+export interface Sql {
+  query<Row = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<Row[]>;
+  /** Runs a script of several statements without parameters (migrations). */
+  exec(script: string): Promise<void>;
+}
+
+/** A connection to PostgreSQL, embedded (PGlite) or a server (node-postgres pool). */
+export interface Db extends Sql {
+  readonly kind: 'pglite' | 'postgres';
+  transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+const DATE_OID = 1082;
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+
+/** Dates stay 'YYYY-MM-DD' strings (legal dates are calendar dates, not instants). */
+const keepDateText = (value: string): string => value;
+
+/**
+ * Opens the database: a PostgreSQL server when `databaseUrl` is set, else PGlite in
+ * `dataDir` (or in memory for `memory://`). Both return the same row shapes: dates as
+ * strings, int8 and numeric as numbers, bytea as Buffer.
+ */
+export async function openDb(options: { databaseUrl?: string; dataDir: string }): Promise<Db> {
+  if (options.databaseUrl) {
+    return openPostgres(options.databaseUrl);
+  }
+
+  return openPglite(options.dataDir);
+}
+
+async function openPglite(dataDir: string): Promise<Db> {
+  if (!dataDir.startsWith('memory://')) {
+    mkdirSync(dataDir, { recursive: true });
+  }
+  const lite = new PGlite(dataDir, {
+    parsers: {
+      [types.DATE]: keepDateText,
+      [types.INT8]: Number,
+      [types.NUMERIC]: Number,
+      [types.BYTEA]: (value: string) => Buffer.from(value.slice(2), 'hex'),
+    },
+  });
+  await lite.waitReady;
+
+  const run = async <Row,>(
+    target: Pick<PGlite, 'query'>,
+    text: string,
+    params?: readonly unknown[],
+  ): Promise<Row[]> => (await target.query<Row>(text, params as unknown[] | undefined)).rows;
+
+  return {
+    kind: 'pglite',
+    query: (text, params) => run(lite, text, params),
+    exec: async (script) => void (await lite.exec(script)),
+    transaction: (work) =>
+      lite.transaction((tx) =>
+        work({ query: (t, p) => run(tx, t, p), exec: async (script) => void (await tx.exec(script)) }),
+      ),
+    close: () => lite.close(),
+  };
+}
+
+async function openPostgres(databaseUrl: string): Promise<Db> {
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: 10,
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+        if (oid === DATE_OID) return keepDateText;
+        if (oid === INT8_OID || oid === NUMERIC_OID) return Number;
+        return pg.types.getTypeParser(oid, format);
+      }) as typeof pg.types.getTypeParser,
+    },
+  });
+  // An idle connection that the server closes must not crash the process; the pool replaces it.
+  pool.on('error', () => undefined);
+  await pool.query('select 1');
+
+  return {
+    kind: 'postgres',
+    query: async (text, params) => (await pool.query(text, params as unknown[])).rows,
+    exec: async (script) => void (await pool.query(script)),
+    transaction: async (work) => {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const result = await work({
+          query: async (text, params) => (await client.query(text, params as unknown[])).rows,
+          exec: async (script) => void (await client.query(script)),
+        });
+        await client.query('commit');
+
+        return result;
+      } catch (error) {
+        await client.query('rollback');
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
