@@ -1,0 +1,73 @@
+import type { Sql } from '../db/db.ts';
+import { AppError } from '../shared/app-error.ts';
+import type { Actor } from './actor.ts';
+import { findRecord, type RecordRow } from './find-record.ts';
+import { maskWaId } from './phone.ts';
+
+export interface RecordView {
+  id: string;
+  eventType: 'birth';
+  unitCode: string;
+  status: string;
+  registrationNumber: string;
+  registrationDate: string;
+  declaration: RecordRow['declaration'];
+  certificates: {
+    id: string;
+    form: string;
+    issuedAt: string;
+    status: string;
+    deliveries: { to: string; status: string; statusAt: string; errorCode: number | null; errorDetails: string | null }[];
+  }[];
+  history: { seq: number; action: string; actorRole: string; at: string; legalBasis: string }[];
+}
+
+/**
+ * A record as its registrar sees it: the declaration, each certificate with the delivery
+ * state of every WhatsApp copy (numbers masked), and the history. A record outside the
+ * caller's unit is RECORD_NOT_FOUND, exactly like a missing one, so ids reveal nothing.
+ */
+export async function describeRecord(sql: Sql, actor: Actor, recordId: string): Promise<RecordView> {
+  const record = /^[0-9a-f-]{36}$/i.test(recordId) ? await findRecord(sql, recordId) : undefined;
+  if (!record || record.unit_code !== actor.unitCode) throw new AppError('RECORD_NOT_FOUND', 'no record in the caller\'s unit');
+
+  const certificates = await sql.query<{ id: string; form: string; issued_at: Date; status: string }>(
+    'select id, form, issued_at, status from certificates where record_id = $1 order by issued_at',
+    [record.id],
+  );
+  const messages = await sql.query<{
+    certificate_id: string; to_wa_id: string; status: string; status_at: Date; error_code: number | null; error_details: string | null;
+  }>('select * from wa_messages where record_id = $1 order by created_at', [record.id]);
+  const history = await sql.query<{ seq: number; action: string; actor_role: string; at: Date; legal_basis: string }>(
+    'select seq, action, actor_role, at, legal_basis from record_history where record_id = $1 order by seq',
+    [record.id],
+  );
+
+  return {
+    id: record.id,
+    eventType: record.event_type,
+    unitCode: record.unit_code,
+    status: record.status,
+    registrationNumber: record.registration_number,
+    registrationDate: record.registration_date,
+    declaration: record.declaration,
+    certificates: certificates.map((certificate) => ({
+      id: certificate.id,
+      form: certificate.form,
+      issuedAt: certificate.issued_at.toISOString(),
+      status: certificate.status,
+      deliveries: messages
+        .filter((message) => message.certificate_id === certificate.id)
+        .map((message) => ({
+          to: maskWaId(message.to_wa_id),
+          status: message.status,
+          statusAt: message.status_at.toISOString(),
+          errorCode: message.error_code,
+          errorDetails: message.error_details,
+        })),
+    })),
+    history: history.map((entry) => ({
+      seq: entry.seq, action: entry.action, actorRole: entry.actor_role, at: entry.at.toISOString(), legalBasis: entry.legal_basis,
+    })),
+  };
+}
