@@ -1,0 +1,58 @@
+import type { BirthDeclaration } from '../registry/birth-declaration.ts';
+import type { RecordRow } from '../registry/find-record.ts';
+import type { Facility, Unit } from '../registry/units.ts';
+import type { Bilingual, Form5View } from './form5-view.ts';
+
+/** Turns a registered birth into what Form 5 prints; the QR parts are added by the caller. */
+export function buildForm5View(input: {
+  record: RecordRow;
+  unit: Unit;
+  facility: Facility | undefined;
+  issuedAt: Date;
+  verifyUrl: string;
+  payload: string;
+}): Form5View {
+  const { record, unit } = input;
+  const declaration = record.declaration;
+
+  return {
+    registrationNumber: record.registration_number,
+    registrationDate: record.registration_date,
+    issuedAt: input.issuedAt,
+    child: { name: declaration.child.name, sex: declaration.child.sex },
+    birth: {
+      date: declaration.birth.date,
+      time: declaration.birth.time,
+      place: placeOfBirth(declaration, input.facility),
+    },
+    mother: { name: declaration.mother.name },
+    father: declaration.father ? { name: declaration.father.name } : undefined,
+    addressAtBirth: addressText(declaration.addressAtBirth),
+    permanentAddress: addressText(declaration.permanentAddress),
+    unit: {
+      nameEn: unit.name_en,
+      nameTe: unit.name_te,
+      mandalEn: unit.mandal_en,
+      mandalTe: unit.mandal_te,
+      districtEn: unit.district_en,
+      districtTe: unit.district_te,
+      registrarOffice: unit.registrar_office,
+    },
+    remarks: [],
+    verifyUrl: input.verifyUrl,
+    payload: input.payload,
+  };
+}
+
+function placeOfBirth(declaration: BirthDeclaration, facility: Facility | undefined): Bilingual {
+  const place = declaration.birth.place;
+  if (place.type !== 'facility') return addressText(place.address);
+
+  return { en: facility?.name_en ?? place.facilityId, te: facility?.name_te };
+}
+
+function addressText(address: { en: string; te?: string; pincode?: string }): Bilingual {
+  const pin = address.pincode ? ` - ${address.pincode}` : '';
+
+  return { en: `${address.en}${pin}`, te: address.te ? `${address.te}${pin}` : undefined };
+}

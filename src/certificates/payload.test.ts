@@ -1,0 +1,82 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import type { Keyring } from './keys.ts';
+import { checkPayload, signPayload, type PayloadFields } from './payload.ts';
+
+function keyringWith(keyId: string): Keyring {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+
+  return {
+    signing: { keyId, privateKey },
+    trusted: new Map([[keyId, { publicKey, status: 'active' as const }]]),
+  };
+}
+
+const FIELDS: PayloadFields = {
+  registrationNumber: 'B-2026:28-90001-000042',
+  eventType: 'B',
+  nameEn: 'Sri Lakshmi Kondaveeti',
+  eventDate: '2026-12-02',
+  issueDate: '2026-12-04',
+  unitCode: 'TNL-M',
+};
+
+describe('signed payload', () => {
+  const keyring = keyringWith('ap-2026-1');
+
+  it('is URL-safe, small enough for a scannable QR, and verifies back to the same fields', () => {
+    const payload = signPayload(FIELDS, keyring);
+
+    expect(payload).toMatch(
+      /^v1~B~B-2026:28-90001-000042~Sri\+Lakshmi\+Kondaveeti~20261202~20261204~TNL-M~ap-2026-1~[A-Za-z0-9_-]{86}$/,
+    );
+    expect(payload.length).toBeLessThan(180);
+    expect(checkPayload(payload, keyring)).toEqual({
+      isValid: true,
+      keyId: 'ap-2026-1',
+      fields: FIELDS,
+    });
+  });
+
+  it('fails when any one character is changed', () => {
+    const payload = signPayload(FIELDS, keyring);
+    const forged = payload.replace('20261202', '20261102');
+    const lastCharFlipped = `${payload.slice(0, -1)}${payload.endsWith('A') ? 'B' : 'A'}`;
+
+    expect(checkPayload(forged, keyring)).toMatchObject({
+      isValid: false,
+      reason: 'BAD_SIGNATURE',
+    });
+    expect(checkPayload(lastCharFlipped, keyring)).toMatchObject({
+      isValid: false,
+      reason: 'BAD_SIGNATURE',
+    });
+  });
+
+  it('names an unknown key, a compromised key and a malformed payload', () => {
+    const payload = signPayload(FIELDS, keyring);
+    const other = keyringWith('ap-2026-1');
+    const compromised: Keyring = {
+      signing: undefined,
+      trusted: new Map([
+        ['ap-2026-1', { ...keyring.trusted.get('ap-2026-1')!, status: 'compromised' as const }],
+      ]),
+    };
+
+    expect(checkPayload(payload, other)).toMatchObject({ isValid: false, reason: 'BAD_SIGNATURE' });
+    expect(checkPayload(payload.replace('~ap-2026-1~', '~ap-2030-9~'), keyring)).toMatchObject({
+      reason: 'UNKNOWN_KEY',
+    });
+    expect(checkPayload(payload, compromised)).toMatchObject({ reason: 'KEY_COMPROMISED' });
+    expect(checkPayload('hello', keyring)).toMatchObject({ reason: 'MALFORMED' });
+  });
+
+  it('carries names with any characters, and a blank name', () => {
+    const unusual = { ...FIELDS, nameEn: "D'Souza~Rao+Jr. Ä" };
+
+    expect(checkPayload(signPayload(unusual, keyring), keyring)).toMatchObject({ fields: unusual });
+    expect(checkPayload(signPayload({ ...FIELDS, nameEn: '' }, keyring), keyring)).toMatchObject({
+      fields: { nameEn: '' },
+    });
+  });
+});
