@@ -1,0 +1,29 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { BirthDeclarationSchema } from '../../registry/birth-declaration.ts';
+import { registerBirth } from '../../registry/register-birth.ts';
+import { requireActor, type AppContext } from '../context.ts';
+
+/** POST /api/v1/births: the registrar of the unit registers a birth; the certificate follows. */
+export function birthRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.post(
+    '/api/v1/births',
+    {
+      schema: {
+        tags: ['register'],
+        summary: 'Register a birth',
+        description:
+          'Registers a birth in the caller\'s unit, assigns the registration number, and queues Form 5 to the informant on WhatsApp.',
+        security: [{ bearer: [] }],
+        body: z.toJSONSchema(BirthDeclarationSchema, { target: 'openapi-3.0', io: 'input' }),
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireActor(ctx, request);
+      const registered = await registerBirth(ctx.db, actor, request.body);
+      request.log.info({ recordId: registered.recordId }, 'birth registered');
+
+      return reply.status(201).send(registered);
+    },
+  );
+}

@@ -1,0 +1,34 @@
+import type { FastifyInstance } from 'fastify';
+import { describeRecord } from '../../registry/describe-record.ts';
+import { AppError } from '../../shared/app-error.ts';
+import { requireActor, type AppContext } from '../context.ts';
+
+const RECORD_PARAMS = {
+  type: 'object',
+  properties: { recordId: { type: 'string', format: 'uuid' } },
+  required: ['recordId'],
+} as const;
+
+/** A registrar reads a record of their unit, with its certificates and their delivery states. */
+export function recordRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.get<{ Params: { recordId: string } }>(
+    '/api/v1/records/:recordId',
+    { schema: { tags: ['register'], summary: 'A record, its certificates and their delivery', security: [{ bearer: [] }], params: RECORD_PARAMS } },
+    async (request) => describeRecord(ctx.db, await requireActor(ctx, request), request.params.recordId),
+  );
+
+  app.get<{ Params: { recordId: string } }>(
+    '/api/v1/records/:recordId/certificate.pdf',
+    { schema: { tags: ['register'], summary: 'The certificate in force, as a PDF', security: [{ bearer: [] }], params: RECORD_PARAMS } },
+    async (request, reply) => {
+      const record = await describeRecord(ctx.db, await requireActor(ctx, request), request.params.recordId);
+      const [certificate] = await ctx.db.query<{ pdf: Buffer }>(
+        "select pdf from certificates where record_id = $1 and status = 'in_force' order by issued_at desc limit 1",
+        [record.id],
+      );
+      if (!certificate) throw new AppError('CERTIFICATE_NOT_FOUND', 'no certificate issued yet');
+
+      return reply.type('application/pdf').send(certificate.pdf);
+    },
+  );
+}
