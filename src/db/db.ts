@@ -76,7 +76,7 @@ async function openPostgres(databaseUrl: string): Promise<Db> {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
         if (oid === DATE_OID) return keepDateText;
         if (oid === INT8_OID || oid === NUMERIC_OID) return Number;
-        return pg.types.getTypeParser(oid, format);
+        return pg.types.getTypeParser(oid, format) as (value: string) => unknown;
       }) as typeof pg.types.getTypeParser,
     },
   });
@@ -86,14 +86,16 @@ async function openPostgres(databaseUrl: string): Promise<Db> {
 
   return {
     kind: 'postgres',
-    query: async (text, params) => (await pool.query(text, params as unknown[])).rows,
+    query: async <Row,>(text: string, params?: readonly unknown[]) =>
+      (await pool.query(text, params as unknown[])).rows as Row[],
     exec: async (script) => void (await pool.query(script)),
     transaction: async (work) => {
       const client = await pool.connect();
       try {
         await client.query('begin');
         const result = await work({
-          query: async (text, params) => (await client.query(text, params as unknown[])).rows,
+          query: async <Row,>(text: string, params?: readonly unknown[]) =>
+            (await client.query(text, params as unknown[])).rows as Row[],
           exec: async (script) => void (await client.query(script)),
         });
         await client.query('commit');

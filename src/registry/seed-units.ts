@@ -31,7 +31,7 @@ const FacilityRowSchema = z.object({
 function readRows<T>(file: string, schema: z.ZodType<T>): T[] {
   const rows = parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, trim: true });
 
-  return (rows as unknown[]).map((row, index) => {
+  return rows.map((row: unknown, index: number) => {
     const parsed = schema.safeParse(row);
     if (parsed.success) return parsed.data;
 
