@@ -1,7 +1,8 @@
-import type { BirthDeclaration } from '../registry/birth-declaration.ts';
+import type { BirthDeclaration, PersonName } from '../registry/birth-declaration.ts';
 import type { RecordRow } from '../registry/find-record.ts';
 import type { Facility, Unit } from '../registry/units.ts';
-import type { Bilingual, Form5View } from './form5-view.ts';
+import type { Bilingual } from './certificate-view.ts';
+import type { Form5View } from './form5-view.ts';
 
 /** Turns a registered birth into what Form 5 prints; the QR parts are added by the caller. */
 export function buildForm5View(input: {
@@ -19,14 +20,16 @@ export function buildForm5View(input: {
     registrationNumber: record.registration_number,
     registrationDate: record.registration_date,
     issuedAt: input.issuedAt,
-    child: { name: declaration.child.name, sex: declaration.child.sex },
+    child: { name: declaration.child.name && printableName(declaration.child.name), sex: declaration.child.sex },
     birth: {
       date: declaration.birth.date,
       time: declaration.birth.time,
       place: placeOfBirth(declaration, input.facility),
     },
-    mother: { name: declaration.mother.name },
-    father: declaration.father ? { name: declaration.father.name } : undefined,
+    mother: { name: printableName(declaration.mother.name), aadhaarMasked: record.aadhaarMasked.mother },
+    father: declaration.father
+      ? { name: printableName(declaration.father.name), aadhaarMasked: record.aadhaarMasked.father }
+      : undefined,
     addressAtBirth: addressText(declaration.addressAtBirth),
     permanentAddress: addressText(declaration.permanentAddress),
     unit: {
@@ -38,9 +41,22 @@ export function buildForm5View(input: {
       districtTe: unit.district_te,
       registrarOffice: unit.registrar_office,
     },
-    remarks: [],
+    remarks: record.remarks,
     verifyUrl: input.verifyUrl,
     payload: input.payload,
+  };
+}
+
+/**
+ * A name as the certificate may print it: a script Patra proposed by transliteration is left
+ * out until the registrar confirms it (the source's own script is always printed).
+ */
+export function printableName(name: PersonName): Bilingual {
+  const isProposal = name.isConfirmed !== true;
+
+  return {
+    en: isProposal && name.enSource === 'transliterated' ? '' : name.en,
+    te: isProposal && name.teSource === 'transliterated' ? undefined : name.te,
   };
 }
 

@@ -4,15 +4,18 @@ import { enqueue } from '../jobs/outbox.ts';
 import { SYSTEM_ACTOR } from '../registry/actor.ts';
 import { appendHistory } from '../registry/append-history.ts';
 import { indiaDate } from '../shared/india-time.ts';
-import { buildForm5View } from './build-form5-view.ts';
+import { buildForm5View, printableName } from './build-form5-view.ts';
 import type { Keyring } from './keys.ts';
 import { loadCertificateSource } from './load-certificate-source.ts';
 import { signPayload } from './payload.ts';
 import { renderForm5 } from './render-form5.ts';
+import type { PdfSigner } from './sign-pdf.ts';
 
 export interface CertificateSettings {
   keyring: Keyring;
   publicBaseUrl: string;
+  /** Signs the PDF itself (PAdES); without it the PDF carries only the signed QR payload. */
+  pdfSigner?: PdfSigner;
 }
 
 const LEGAL_BASIS =
@@ -43,7 +46,7 @@ export async function issueCertificate(
     {
       registrationNumber: record.registration_number,
       eventType: 'B',
-      nameEn: record.declaration.child.name?.en ?? '',
+      nameEn: record.declaration.child.name ? printableName(record.declaration.child.name).en : '',
       eventDate: record.event_date,
       issueDate: indiaDate(issuedAt),
       unitCode: unit.code,
@@ -53,6 +56,7 @@ export async function issueCertificate(
   const verifyUrl = `${settings.publicBaseUrl}/verify/${payload}`;
   const pdf = await renderForm5(
     buildForm5View({ record, unit, facility, issuedAt, verifyUrl, payload }),
+    settings.pdfSigner,
   );
 
   await db.transaction(async (tx) => {
@@ -76,9 +80,13 @@ export async function issueCertificate(
       action: 'certify',
       actor: SYSTEM_ACTOR,
       unitCode: unit.code,
-      at: issuedAt,
+      at: now,
       legalBasis: LEGAL_BASIS,
-      details: { certificateId: job.certificateId, form: 'form5' },
+      details: {
+        certificateId: job.certificateId,
+        form: 'form5',
+        issuedAt: issuedAt.toISOString(),
+      },
     });
     const messageId = randomUUID();
     await tx.query(

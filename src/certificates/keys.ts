@@ -5,7 +5,7 @@ import {
   generateKeyPairSync,
   type KeyObject,
 } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export type KeyStatus = 'active' | 'retired' | 'compromised';
@@ -37,12 +37,16 @@ function devKeyId(publicKey: KeyObject): string {
 /**
  * Loads the signing key: PATRA_SIGNING_KEY (PEM) with its key id when configured, else the
  * development key under `<dataDir>/keys`, made on first use. Serve, demo and verify all call
- * this, so they sign and check with the same key.
+ * this, so they sign and check with the same key. With PATRA_TRUSTED_KEYS (a published key
+ * set with statuses) the keys of earlier rotations are trusted too: retired ones still verify,
+ * compromised ones make their certificates fail with KEY_COMPROMISED. The file's status wins
+ * over the signing key's own 'active'.
  */
 export function loadKeyring(options: {
   dataDir: string;
   signingKey?: string;
   signingKeyId?: string;
+  trustedKeysFile?: string;
 }): Keyring {
   const privateKey = options.signingKey
     ? createPrivateKey(options.signingKey)
@@ -50,10 +54,16 @@ export function loadKeyring(options: {
   const publicKey = createPublicKey(privateKey);
   const keyId = options.signingKeyId ?? devKeyId(publicKey);
 
-  return {
-    signing: { keyId, privateKey },
-    trusted: new Map([[keyId, { publicKey, status: 'active' as const }]]),
-  };
+  const trusted: Keyring['trusted'] = new Map([[keyId, { publicKey, status: 'active' as const }]]);
+  const earlier = options.trustedKeysFile ? readPublishedKeys(options.trustedKeysFile) : undefined;
+  for (const [kid, key] of earlier?.trusted ?? []) trusted.set(kid, key);
+
+  return { signing: { keyId, privateKey }, trusted };
+}
+
+/** Reads a published key set (patra-keys.json) into a verify-only keyring. */
+export function readPublishedKeys(file: string): Keyring {
+  return keyringFromPublished(JSON.parse(readFileSync(file, 'utf8')) as { keys: PublishedKey[] });
 }
 
 /** Where the development signing key lives. */
@@ -72,14 +82,21 @@ function loadOrCreateDevKey(dir: string): KeyObject {
   const file = join(dir, DEV_KEY_FILE);
   if (existsSync(file)) return createPrivateKey(readFileSync(file, 'utf8'));
 
+  // Written whole to a temporary file and linked into place, which fails if another process
+  // got there first: then its key is the one everybody uses.
   mkdirSync(dir, { recursive: true });
   const { privateKey } = generateKeyPairSync('ed25519');
-  writeFileSync(file, privateKey.export({ format: 'pem', type: 'pkcs8' }), {
-    mode: 0o600,
-    flag: 'wx',
-  });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, privateKey.export({ format: 'pem', type: 'pkcs8' }), { mode: 0o600 });
+  try {
+    linkSync(temporary, file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  } finally {
+    unlinkSync(temporary);
+  }
 
-  return privateKey;
+  return createPrivateKey(readFileSync(file, 'utf8'));
 }
 
 /** The trusted public keys in the published form. */

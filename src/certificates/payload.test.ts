@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { Keyring } from './keys.ts';
+import { keyringFromPublished, type Keyring } from './keys.ts';
 import { checkPayload, signPayload, type PayloadFields } from './payload.ts';
 
 function keyringWith(keyId: string): Keyring {
@@ -80,3 +80,47 @@ describe('signed payload', () => {
     });
   });
 });
+
+describe('event types', () => {
+  const keyring = keyringWith('ap-2026-2');
+
+  it.each([
+    ['D', 'D-2026:28-90001-000007', 'Veeramachaneni Suryanarayana'],
+    ['S', 'S-2026:28-90001-000002', ''],
+    ['N', 'N-2026:28-90001-000003', 'Gorantla Venkateswarlu'],
+  ] as const)('signs and verifies %s payloads', (eventType, registrationNumber, nameEn) => {
+    const fields: PayloadFields = { ...FIELDS, eventType, registrationNumber, nameEn };
+    const payload = signPayload(fields, keyring);
+
+    expect(payload.startsWith(`v1~${eventType}~${registrationNumber}~`)).toBe(true);
+    expect(checkPayload(payload, keyring)).toEqual({ isValid: true, keyId: 'ap-2026-2', fields });
+  });
+
+  it('refuses an event type outside B, D, S and N, and a changed type', () => {
+    const payload = signPayload({ ...FIELDS, eventType: 'D' }, keyring);
+
+    expect(checkPayload(payload.replace('v1~D~', 'v1~X~'), keyring)).toMatchObject({
+      reason: 'MALFORMED',
+    });
+    expect(checkPayload(payload.replace('v1~D~', 'v1~B~'), keyring)).toMatchObject({
+      reason: 'BAD_SIGNATURE',
+    });
+  });
+
+  it('still verifies a birth payload signed before the other types existed', () => {
+    // Signed by the code of the previous release with this fixed test key.
+    const oldKeyring = keyringFromPublished({
+      keys: [{ kid: 'old-1', kty: 'OKP', crv: 'Ed25519', x: OLD_PUBLIC_X, status: 'retired' }],
+    });
+
+    expect(checkPayload(OLD_BIRTH_PAYLOAD, oldKeyring)).toMatchObject({
+      isValid: true,
+      fields: { eventType: 'B', registrationNumber: 'B-2026:28-90001-000042' },
+    });
+  });
+});
+
+const OLD_PUBLIC_X = '1uBBjJk7WFSuv45SsaHaaVgksdYE_O4StqylyLdNSbc';
+const OLD_BIRTH_PAYLOAD =
+  'v1~B~B-2026:28-90001-000042~Sri+Lakshmi+Kondaveeti~20261202~20261204~TNL-M~old-1~' +
+  'W2quSKh73iMClDr-EZUaPDgqb1niZ5wxmBNMF1gsKTwQHQydiW7hJbBXLrUvam5wy7uAniNpgcoLpxnGygLlBQ';

@@ -6,9 +6,17 @@ import type { Keyring } from './keys.ts';
  * to scan from a phone photo. No Telugu and no other personal data (DESIGN: rules that shape
  * the data).
  */
+/** B birth (Form 5), D death (Form 6), S still-birth (extract), N non-availability (Form 10). */
+export type PayloadEventType = 'B' | 'D' | 'S' | 'N';
+
+const EVENT_TYPES: readonly string[] = ['B', 'D', 'S', 'N'] satisfies PayloadEventType[];
+
+const isEventType = (text: string | undefined): text is PayloadEventType =>
+  EVENT_TYPES.includes(text ?? '');
+
 export interface PayloadFields {
   registrationNumber: string;
-  eventType: 'B';
+  eventType: PayloadEventType;
   nameEn: string;
   eventDate: string;
   issueDate: string;
@@ -39,7 +47,7 @@ const isoDate = (compact: string): string =>
 
 /**
  * Signs the fields with Ed25519 under the keyring's signing key. The result is URL-safe:
- * `v1~B~<number>~<name>~<event date>~<issue date>~<unit>~<key id>~<signature, base64url>`,
+ * `v1~<B|D|S|N>~<number>~<name>~<event date>~<issue date>~<unit>~<key id>~<signature, base64url>`,
  * where the signature covers everything before its separator, key id included.
  */
 export function signPayload(fields: PayloadFields, keyring: Keyring): string {
@@ -65,7 +73,8 @@ export function checkPayload(payload: string, keyring: Keyring): SignatureCheck 
   const parts = payload.trim().split(SEPARATOR);
   const [version, eventType, number, name, eventDate, issueDate, unitCode, keyId, signature] =
     parts;
-  if (parts.length !== FIELD_COUNT || version !== VERSION || eventType !== 'B' || !signature) {
+  const isWellFormed = parts.length === FIELD_COUNT && version === VERSION && !!signature;
+  if (!isWellFormed || !isEventType(eventType)) {
     return { isValid: false, reason: 'MALFORMED' };
   }
   if (!/^\d{8}$/.test(eventDate ?? '') || !/^\d{8}$/.test(issueDate ?? '')) {
@@ -85,7 +94,7 @@ export function checkPayload(payload: string, keyring: Keyring): SignatureCheck 
     keyId: keyId ?? '',
     fields: {
       registrationNumber: number ?? '',
-      eventType: 'B',
+      eventType,
       nameEn: safeDecodeName(name ?? ''),
       eventDate: isoDate(eventDate ?? ''),
       issueDate: isoDate(issueDate ?? ''),

@@ -21,14 +21,17 @@ describe('readPayloadFromPdf', () => {
     expect(readPayloadFromPdf(pdf('<< /PatraPayload <FEFF0076 0031> >>'))).toBe('v1');
   });
 
-  it('takes the last entry, as an incremental update would leave it', () => {
-    const file = pdf('<< /PatraPayload (old) >>\n<< /PatraPayload (new) >>');
-    expect(readPayloadFromPdf(file)).toBe('new');
-  });
-
   it('returns undefined when there is no payload or it is broken', () => {
     expect(readPayloadFromPdf(pdf('<< /Title (x) >>'))).toBeUndefined();
     expect(readPayloadFromPdf(pdf('<< /PatraPayload 99 0 R >>'))).toBeUndefined();
     expect(readPayloadFromPdf(pdf('<< /PatraPayload (never closed'))).toBeUndefined();
+  });
+});
+
+describe('a PDF with two payloads', () => {
+  it('gives none, so another certificate appended to this one cannot verify as it', () => {
+    const pdf = Buffer.from('%PDF-1.7\n1 0 obj << /PatraPayload (v1~B~first) >> endobj\n%%EOF\n%/PatraPayload (v1~B~second)\n');
+
+    expect(readPayloadFromPdf(pdf)).toBeUndefined();
   });
 });

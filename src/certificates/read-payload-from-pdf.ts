@@ -68,15 +68,18 @@ function readValue(text: string, i: number): string | undefined {
 }
 
 /**
- * Finds the signed payload that renderForm5 stores in the document info (/PatraPayload) by
- * scanning the raw bytes, so a certificate can be checked without rendering it. The last entry
- * wins, as in an incrementally updated PDF. Returns undefined when there is none.
+ * Finds the signed payload that the renderers store in the document info (/PatraPayload) by
+ * scanning the raw bytes, so a certificate can be checked without rendering it. Patra writes
+ * exactly one; a file that carries two different payloads (another certificate's appended to
+ * this one) gives undefined, so it can never verify as the wrong certificate.
  */
 export function readPayloadFromPdf(pdf: Buffer): string | undefined {
   const text = pdf.toString('latin1');
-  const at = text.lastIndexOf(KEY);
-  if (at < 0) return undefined;
+  const payloads = new Set<string>();
+  for (let at = text.indexOf(KEY); at >= 0; at = text.indexOf(KEY, at + KEY.length)) {
+    const bytes = readValue(text, at + KEY.length);
+    if (bytes !== undefined) payloads.add(decodeTextString(bytes));
+  }
 
-  const bytes = readValue(text, at + KEY.length);
-  return bytes === undefined ? undefined : decodeTextString(bytes);
+  return payloads.size === 1 ? [...payloads][0] : undefined;
 }

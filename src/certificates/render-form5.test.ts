@@ -1,10 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  tenaliForm5View,
+  LATE_REMARK,
+  SAMPLE_PAYLOAD as PAYLOAD,
+} from '../../test/support/certificate-views.ts';
 import { requireTool } from '../../test/support/external-tool.ts';
+import { folded, pageText, runTool as run } from '../../test/support/pdf-readers.ts';
 import { certificateMessages as m } from '../messages/certificate.ts';
 import type { Form5View } from './form5-view.ts';
 import { readPayloadFromPdf } from './read-payload-from-pdf.ts';
@@ -14,65 +19,7 @@ const hasPoppler = requireTool('pdftotext', 'poppler-utils');
 const hasZbar = requireTool('zbarimg', 'zbar-tools');
 const hasQpdf = requireTool('qpdf', 'qpdf');
 
-const PAYLOAD =
-  'v1~B~eyJyIjoiQi0yMDI2OjI4LTkwMDAxLTAwMDAwMSIsImUiOiIyMDI2LTAzLTE1IiwibiI6IlNyaSBMYWtzaG1pIiwi' +
-  'dSI6IlROTC1NIn0~tnl-2026~4vJ3bQm0cKx8Zr1uWq7sYt9eP2aLd5fHg6jN0kRvXbU';
-
-/** A birth registered at Tenali Municipality, as the registry would hand it over. */
-function tenaliView(overrides: Partial<Form5View> = {}): Form5View {
-  return {
-    registrationNumber: 'B-2026:28-90001-000001',
-    registrationDate: '2026-03-20',
-    issuedAt: new Date('2026-04-02T20:15:00Z'),
-    child: { name: { en: 'Sri Lakshmi', te: 'శ్రీ లక్ష్మీ' }, sex: 'female' },
-    birth: {
-      date: '2026-03-15',
-      time: '06:42',
-      place: { en: 'Government District Hospital, Tenali', te: 'ప్రభుత్వ జిల్లా ఆసుపత్రి, తెనాలి' },
-    },
-    mother: {
-      name: { en: 'Kondaveeti Dhruti', te: 'కొండవీటి ధృతి' },
-      aadhaarMasked: 'XXXXXXXX1234',
-    },
-    father: { name: { en: 'Kondaveeti Kshetrayya', te: 'కొండవీటి క్షేత్రయ్య' } },
-    addressAtBirth: {
-      en: 'D.No. 4-12-7, Gandhi Chowk, Kothapet, Tenali, Guntur District - 522201',
-      te: 'ఇం.నం. 4-12-7, గాంధీ చౌక్, కొత్తపేట, తెనాలి, గుంటూరు జిల్లా - 522201',
-    },
-    permanentAddress: {
-      en: 'D.No. 9-3-21, Chitram Theatre Road, Tenali - 522201',
-      te: 'ఇం.నం. 9-3-21, చిత్రం థియేటర్ రోడ్, తెనాలి - 522201',
-    },
-    unit: {
-      nameEn: 'Tenali Municipality',
-      nameTe: 'తెనాలి పురపాలక సంఘం',
-      mandalEn: 'Tenali',
-      mandalTe: 'తెనాలి',
-      districtEn: 'Guntur',
-      districtTe: 'గుంటూరు',
-      registrarOffice: 'Municipal Commissioner',
-    },
-    remarks: [],
-    verifyUrl: `http://localhost:3000/verify/${PAYLOAD}`,
-    payload: PAYLOAD,
-    ...overrides,
-  };
-}
-
-function run(command: string, args: string[]): string {
-  const result = spawnSync(command, args, { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr}`);
-  return result.stdout;
-}
-
-/** The page text in drawing order, whitespace (including line wraps) folded to one space. */
-function pageText(file: string): string {
-  return run('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'])
-    .normalize('NFC')
-    .replace(/\s+/g, ' ');
-}
-
-const folded = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ');
+const tenaliView = tenaliForm5View;
 
 let dir: string;
 let view: Form5View;
@@ -172,12 +119,7 @@ describe('renderForm5', () => {
   it.skipIf(!hasPoppler)(
     'prints an unnamed child, no father and long remarks on one page',
     async () => {
-      const remark = {
-        en:
-          'Delayed registration under Section 13(3) on the order of the Revenue Divisional ' +
-          'Officer, Tenali, dated 10-03-2026',
-        te: 'తెనాలి రెవెన్యూ డివిజనల్ అధికారి 10-03-2026 నాటి ఉత్తర్వు మేరకు సెక్షన్ 13(3) ' + 'కింద ఆలస్య నమోదు',
-      };
+      const remark = LATE_REMARK;
       const sparse = tenaliView({
         child: { sex: 'transgender' },
         father: undefined,

@@ -14,14 +14,42 @@ export interface Verification {
   keyId?: string;
   /** Whether the register was asked about revocation; false offline. */
   isRevocationChecked: boolean;
+  /** For SUPERSEDED and CANCELLED: when the certificate went out of force (ISO 8601). */
+  revokedAt?: string;
   certificateId?: string;
   recordId?: string;
 }
 
+interface CertificateRow {
+  id: string;
+  record_id: string;
+  status: string;
+  revoked_at: Date | string | null;
+}
+
+const VERDICT_BY_STATUS: Readonly<Record<string, Verdict>> = {
+  in_force: 'GENUINE',
+  superseded: 'SUPERSEDED',
+  cancelled: 'CANCELLED',
+};
+
+/**
+ * The register's row for a payload. Asked for every payload, well-formed or not, so that a
+ * forged or garbled code costs the same round trip as a real one (no timing tells them apart).
+ */
+async function findCertificate(sql: Sql, payload: string): Promise<CertificateRow | undefined> {
+  const [row] = await sql.query<CertificateRow>(
+    'select id, record_id, status, revoked_at from certificates where payload = $1',
+    [payload],
+  );
+  return row;
+}
+
 /**
  * Verifies a certificate's signed payload with the trusted keys and, when a database is given,
- * asks the register whether that certificate is still in force. Offline (no database) a good
- * signature is GENUINE with `isRevocationChecked: false`. Never throws for bad input.
+ * asks the register whether that certificate is still in force: SUPERSEDED or CANCELLED carry
+ * the date it went out of force. Offline (no database) a good signature is GENUINE with
+ * `isRevocationChecked: false`. Never throws for bad input.
  */
 export async function verifyCertificate(
   keyring: Keyring,
@@ -29,47 +57,30 @@ export async function verifyCertificate(
   sql?: Sql,
 ): Promise<Verification> {
   const check = checkPayload(payload, keyring);
-  if (!check.isValid)
+  const certificate = sql ? await findCertificate(sql, payload.trim()) : undefined;
+  if (!check.isValid) {
     return {
       verdict: 'INVALID',
       reason: check.reason,
       keyId: check.keyId,
       isRevocationChecked: false,
     };
-  if (!sql)
-    return {
-      verdict: 'GENUINE',
-      fields: check.fields,
-      keyId: check.keyId,
-      isRevocationChecked: false,
-    };
-
-  const [certificate] = await sql.query<{ id: string; record_id: string; status: string }>(
-    'select id, record_id, status from certificates where payload = $1',
-    [payload.trim()],
-  );
-  if (!certificate) {
-    return {
-      verdict: 'INVALID',
-      reason: 'NOT_IN_REGISTER',
-      fields: check.fields,
-      keyId: check.keyId,
-      isRevocationChecked: true,
-    };
   }
 
-  const verdict: Verdict =
-    certificate.status === 'superseded'
-      ? 'SUPERSEDED'
-      : certificate.status === 'cancelled'
-        ? 'CANCELLED'
-        : 'GENUINE';
+  const signed = { fields: check.fields, keyId: check.keyId };
+  if (!sql) return { verdict: 'GENUINE', ...signed, isRevocationChecked: false };
+  if (!certificate) {
+    return { verdict: 'INVALID', reason: 'NOT_IN_REGISTER', ...signed, isRevocationChecked: true };
+  }
 
+  const revokedAt = certificate.revoked_at
+    ? new Date(certificate.revoked_at).toISOString()
+    : undefined;
   return {
-    verdict,
-    fields: check.fields,
-    keyId: check.keyId,
+    verdict: VERDICT_BY_STATUS[certificate.status] ?? 'INVALID',
+    ...signed,
     isRevocationChecked: true,
+    revokedAt,
     certificateId: certificate.id,
     recordId: certificate.record_id,
   };

@@ -1,29 +1,17 @@
 import { certificateMessages as m, fillMessage } from '../messages/certificate.ts';
 import type { CertificateMessage } from '../messages/certificate.ts';
-import type { Bilingual, Form5View, Sex } from './form5-view.ts';
+import { formatIndianDate, indiaDate } from '../shared/india-time.ts';
+import type { Bilingual, Sex, UnitView } from './certificate-view.ts';
 
 /** Printed where the register has no value, in both languages alike. */
 export const NO_VALUE: Bilingual = { en: '—' };
 
 /** 'YYYY-MM-DD' as the DD-MM-YYYY Indian certificates print. */
-export function formatDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-');
-  return `${day ?? ''}-${month ?? ''}-${year ?? ''}`;
-}
-
-const INDIA_DATE = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Asia/Kolkata',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+export const formatDate = formatIndianDate;
 
 /** The calendar date in India (Asia/Kolkata) of a moment, as DD-MM-YYYY. */
 export function formatIndiaDate(moment: Date): string {
-  const parts = INDIA_DATE.formatToParts(moment);
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('day')}-${part('month')}-${part('year')}`;
+  return formatIndianDate(indiaDate(moment));
 }
 
 /** A masked Aadhaar number in groups of four ('XXXX XXXX 1234'), or no value. */
@@ -57,8 +45,7 @@ export function officeMessage(registrarOffice: string): Bilingual {
 }
 
 /** A catalogue template filled with the unit's names, in both languages. */
-export function unitMessage(template: CertificateMessage, view: Form5View): Bilingual {
-  const { unit } = view;
+export function unitMessage(template: CertificateMessage, unit: UnitView): Bilingual {
   return {
     te: fillMessage(template.te, {
       unit: unit.nameTe,
@@ -73,16 +60,11 @@ export function unitMessage(template: CertificateMessage, view: Form5View): Bili
   };
 }
 
-/** The child's name, or "Not named yet" when the birth was registered without one. */
-export function childName(view: Form5View): Bilingual {
-  return view.child.name ?? m.notNamed;
-}
-
 /** The office and unit that issue the certificate, e.g. 'Municipal Commissioner, Tenali ...'. */
-export function authorityLine(view: Form5View): Bilingual {
-  const office = officeMessage(view.unit.registrarOffice);
-  const en = fillMessage(m.authorityLine.en, { office: office.en, unit: view.unit.nameEn });
+export function authorityLine(unit: UnitView): Bilingual {
+  const office = officeMessage(unit.registrarOffice);
+  const en = fillMessage(m.authorityLine.en, { office: office.en, unit: unit.nameEn });
   if (!office.te) return { en };
 
-  return { te: fillMessage(m.authorityLine.te, { office: office.te, unit: view.unit.nameTe }), en };
+  return { te: fillMessage(m.authorityLine.te, { office: office.te, unit: unit.nameTe }), en };
 }

@@ -1,20 +1,20 @@
 import { certificateMessages as m } from '../messages/certificate.ts';
 import type { CertificateMessage } from '../messages/certificate.ts';
-import type { Bilingual, Form5View } from './form5-view.ts';
-import { NO_VALUE, childName, formatAadhaar, formatDate, sexMessage } from './form5-values.ts';
+import { NO_VALUE } from './certificate-values.ts';
+import type { Bilingual } from './certificate-view.ts';
 import { blockHeight, drawBlock } from './mixed-text.ts';
 import type { TextStyle } from './mixed-text.ts';
 
 type Doc = PDFKit.PDFDocument;
 
 /** One labelled value; several values (remarks) stack under one label. */
-interface Field {
+export interface Field {
   label: CertificateMessage;
   values: Bilingual[];
 }
 
 /** A row is one full-width field or two fields side by side. */
-type Row = [Field] | [Field, Field];
+export type Row = [Field] | [Field, Field];
 
 /** The box the field grid is drawn in. */
 export interface GridBox {
@@ -53,36 +53,14 @@ const PAD_X = 6;
 const PAD_Y = 3.5;
 const RULE_COLOR = '#9aa5b1';
 
-function field(label: CertificateMessage, value: Bilingual | undefined): Field {
+/** A field with one value, or the no-value dash when the register has none. */
+export function field(label: CertificateMessage, value: Bilingual | undefined): Field {
   return { label, values: [value ?? NO_VALUE] };
 }
 
-function rows(view: Form5View): Row[] {
-  const { birth, mother, father } = view;
-  const remarks = view.remarks.length > 0 ? view.remarks : [NO_VALUE];
-
-  return [
-    [field(m.name, childName(view)), field(m.sex, sexMessage(view.child.sex))],
-    [
-      field(m.dateOfBirth, { en: formatDate(birth.date) }),
-      field(m.timeOfBirth, birth.time ? { en: birth.time } : undefined),
-    ],
-    [field(m.placeOfBirth, birth.place)],
-    [field(m.motherName, mother.name), field(m.fatherName, father?.name)],
-    [
-      field(m.aadhaar, formatAadhaar(mother.aadhaarMasked)),
-      field(m.aadhaar, formatAadhaar(father?.aadhaarMasked)),
-    ],
-    [
-      field(m.addressAtBirth, view.addressAtBirth),
-      field(m.permanentAddress, view.permanentAddress),
-    ],
-    [
-      field(m.registrationNumber, { en: view.registrationNumber }),
-      field(m.registrationDate, { en: formatDate(view.registrationDate) }),
-    ],
-    [{ label: m.remarks, values: remarks }],
-  ];
+/** The full-width Remarks row: each remark under the one label, or a dash when there are none. */
+export function remarksRow(remarks: Bilingual[]): Row {
+  return [{ label: m.remarks, values: remarks.length > 0 ? remarks : [NO_VALUE] }];
 }
 
 function lines(values: Bilingual[]): string[] {
@@ -161,20 +139,14 @@ function fittingStyle(doc: Doc, grid: Row[], box: GridBox, maxBottom: number) {
 }
 
 /**
- * Draws the register entries as a ruled two-column grid (label in Telugu over English, value
+ * Draws register entries as a ruled two-column grid (label in Telugu over English, value
  * in Telugu over English), stepping the type down when the entries are long, and returns the
  * y just below it. Throws when even the smallest type would run past maxBottom, rather than
  * print a certificate with entries cut off.
  */
-export function drawForm5Fields(
-  doc: Doc,
-  view: Form5View,
-  box: GridBox,
-  maxBottom: number,
-): number {
-  const grid = rows(view);
+export function drawFieldGrid(doc: Doc, grid: Row[], box: GridBox, maxBottom: number): number {
   const style = fittingStyle(doc, grid, box, maxBottom);
-  if (!style) throw new Error(`Form 5 for ${view.registrationNumber} does not fit on one page`);
+  if (!style) throw new Error('the certificate entries do not fit on one page');
 
   let top = box.top;
   const right = box.x + box.width;

@@ -1,7 +1,7 @@
 import { certificateMessages as m } from '../messages/certificate.ts';
 import type { CertificateMessage } from '../messages/certificate.ts';
-import type { Bilingual, Form5View } from './form5-view.ts';
-import { authorityLine, formatIndiaDate } from './form5-values.ts';
+import { authorityLine, formatIndiaDate } from './certificate-values.ts';
+import type { Bilingual, CertificateBase } from './certificate-view.ts';
 import { drawBlock } from './mixed-text.ts';
 import type { TextStyle } from './mixed-text.ts';
 import { drawQrCode } from './qr-vector.ts';
@@ -52,7 +52,7 @@ function drawLabelled(
   return top;
 }
 
-function drawVerification(doc: Doc, view: Form5View, box: BandBox, width: number): void {
+function drawVerification(doc: Doc, view: CertificateBase, box: BandBox, width: number): void {
   drawQrCode(doc, view.verifyUrl, { x: box.x, y: box.top, size: QR_SIZE });
 
   const noteX = box.x + QR_SIZE + GAP;
@@ -62,10 +62,16 @@ function drawVerification(doc: Doc, view: Form5View, box: BandBox, width: number
   drawBlock(doc, view.verifyUrl, { x: box.x, top: urlTop, width }, URL_STYLE);
 }
 
-function drawAuthority(doc: Doc, view: Form5View, x: number, top: number, width: number): void {
+function drawAuthority(
+  doc: Doc,
+  view: CertificateBase,
+  x: number,
+  top: number,
+  width: number,
+): void {
   const issued = { en: formatIndiaDate(view.issuedAt) };
   const next = drawLabelled(doc, m.issueDate, [issued], { x, top, width });
-  const authority = [authorityLine(view), m.officeRegistrar];
+  const authority = [authorityLine(view.unit), m.officeRegistrar];
   drawLabelled(doc, m.issuingAuthority, authority, { x, top: next + 8, width });
 }
 
@@ -73,7 +79,7 @@ function drawAuthority(doc: Doc, view: Form5View, x: number, top: number, width:
  * Draws the foot band: on the left the QR code with the verification note beside it and the
  * verify URL under it; on the right the date of issue and the issuing authority.
  */
-export function drawForm5Verification(doc: Doc, view: Form5View, box: BandBox): void {
+export function drawVerificationBand(doc: Doc, view: CertificateBase, box: BandBox): void {
   const leftWidth = box.width * 0.6;
   drawVerification(doc, view, box, leftWidth);
 
