@@ -5,6 +5,11 @@ export interface JobPayloads {
   'certificate.issue': { recordId: string; certificateId: string };
   'whatsapp.send-certificate': { messageId: string };
   'whatsapp.webhook': { inboxId: number };
+  'whatsapp.failed-delivery': { waMessageId: string; code?: number; details?: string };
+  'whatsapp.send-message': { messageId: string };
+  'whatsapp.fetch-evidence': { evidenceId: string };
+  'whatsapp.erase-message-bodies': Record<string, never>;
+  'history.checkpoint': Record<string, never>;
 }
 
 export type JobKind = keyof JobPayloads;
@@ -80,6 +85,15 @@ export async function retryJob(sql: Sql, jobId: number, options: { delayMs: numb
     `update outbox set run_after = now() + ($2 || ' milliseconds')::interval, locked_until = null,
        last_error = $3 where id = $1`,
     [jobId, String(options.delayMs), options.error],
+  );
+}
+
+/** Puts a job back for `delayMs` without counting the attempt it just made (a rate limit). */
+export async function deferJob(sql: Sql, jobId: number, options: { delayMs: number; reason: string }): Promise<void> {
+  await sql.query(
+    `update outbox set run_after = now() + ($2 || ' milliseconds')::interval, locked_until = null,
+       attempts = greatest(attempts - 1, 0), last_error = $3 where id = $1`,
+    [jobId, String(Math.round(options.delayMs)), options.reason],
   );
 }
 

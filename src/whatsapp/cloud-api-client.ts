@@ -1,9 +1,20 @@
-import { isRetryable } from './cloud-api-errors.ts';
+import { isRetryable, minimumRetryDelayMs } from './cloud-api-errors.ts';
 
 /** An outbound call's result: a value, or why it failed and whether to try again. */
 export type CallResult<T> =
   | { ok: true; value: T }
-  | { ok: false; reason: string; code?: number; details?: string; httpStatus?: number; retryable: boolean };
+  | {
+      ok: false;
+      reason: string;
+      code?: number;
+      details?: string;
+      httpStatus?: number;
+      retryable: boolean;
+      /** The least wait before another try, when the failure says (a pair rate, a paused template). */
+      retryAfterMs?: number;
+      /** The request may have reached the Cloud API (a timeout, a reset): a send must not be repeated. */
+      isAmbiguous?: boolean;
+    };
 
 export interface CloudApiOptions {
   graphUrl: string;
@@ -47,7 +58,7 @@ export class CloudApiClient {
   async sendMessage(body: Record<string, unknown>): Promise<CallResult<{ waMessageId: string; waId?: string }>> {
     const result = await this.#call<{ contacts?: { wa_id?: string }[]; messages?: { id: string }[] }>(
       `${this.#options.phoneNumberId}/messages`,
-      { method: 'POST', body: JSON.stringify({ messaging_product: 'whatsapp', ...body }), json: true },
+      { method: 'POST', body: JSON.stringify({ messaging_product: 'whatsapp', ...body }), json: true, isSend: true },
     );
     if (!result.ok) return result;
 
@@ -57,7 +68,35 @@ export class CloudApiClient {
     return { ok: true, value: { waMessageId, waId: result.value.contacts?.[0]?.wa_id } };
   }
 
-  async #call<T>(path: string, request: { method: string; body: string | FormData; json?: boolean }): Promise<CallResult<T>> {
+  /**
+   * Fetches a file a citizen sent (webhook media ids live 7 days): retrieves its short-lived
+   * URL (5 minutes), then downloads it with the token (contract §1.6).
+   */
+  async downloadMedia(mediaId: string): Promise<CallResult<{ bytes: Buffer; mimeType: string }>> {
+    const path = `${encodeURIComponent(mediaId)}?phone_number_id=${this.#options.phoneNumberId}`;
+    const located = await this.#call<{ url?: string; mime_type?: string }>(path, { method: 'GET' });
+    if (!located.ok) return located;
+    if (!located.value.url) return { ok: false, reason: 'media without a download URL', retryable: false };
+
+    try {
+      const response = await this.#fetch(located.value.url, {
+        headers: { authorization: `Bearer ${this.#options.token}` },
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      });
+      if (!response.ok) return { ok: false, reason: `download HTTP ${response.status}`, httpStatus: response.status, retryable: true };
+
+      const mimeType = response.headers.get('content-type') ?? located.value.mime_type ?? 'application/octet-stream';
+
+      return { ok: true, value: { bytes: Buffer.from(await response.arrayBuffer()), mimeType } };
+    } catch (error) {
+      return { ok: false, reason: `network: ${(error as Error).message}`, retryable: true };
+    }
+  }
+
+  async #call<T>(
+    path: string,
+    request: { method: string; body?: string | FormData; json?: boolean; isSend?: boolean },
+  ): Promise<CallResult<T>> {
     const headers: Record<string, string> = { authorization: `Bearer ${this.#options.token}` };
     if (request.json) headers['content-type'] = 'application/json';
 
@@ -70,7 +109,7 @@ export class CloudApiClient {
         signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       });
     } catch (error) {
-      return { ok: false, reason: `network: ${(error as Error).message}`, retryable: true };
+      return networkFailure(error, request.isSend === true);
     }
 
     const body = (await response.json().catch(() => ({}))) as T & GraphErrorBody;
@@ -85,6 +124,23 @@ export class CloudApiClient {
       details: body.error?.error_data?.details,
       httpStatus: response.status,
       retryable: isRetryable(code, response.status),
+      retryAfterMs: minimumRetryDelayMs(code),
     };
   }
+}
+
+/** Errors that prove the request never left: safe to try again, even for a send. */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/**
+ * A failed request without an answer. Uploads and downloads are simply retried. For a send, a
+ * refused connection or unknown host never reached the Cloud API and is retryable; a timeout
+ * or a reset may have been accepted there, so it is ambiguous: retrying could deliver twice.
+ */
+function networkFailure(error: unknown, isSend: boolean): Extract<CallResult<never>, { ok: false }> {
+  const code = (error as { cause?: { code?: string } }).cause?.code;
+  const reason = `network: ${(error as Error).message}${code ? ` (${code})` : ''}`;
+  if (!isSend || (code && NOT_SENT_CODES.has(code))) return { ok: false, reason, retryable: true };
+
+  return { ok: false, reason, retryable: true, isAmbiguous: true };
 }

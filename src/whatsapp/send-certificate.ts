@@ -1,3 +1,4 @@
+import { certificateFileName } from '../certificates/certificate-file-name.ts';
 import type { Db } from '../db/db.ts';
 import { WHATSAPP_TEXT } from '../messages/whatsapp.ts';
 import { SYSTEM_ACTOR } from '../registry/actor.ts';
@@ -5,6 +6,8 @@ import { appendHistory } from '../registry/append-history.ts';
 import { findRecord, type RecordRow } from '../registry/find-record.ts';
 import { maskWaId } from '../registry/phone.ts';
 import { settleMessageStatus } from './apply-statuses.ts';
+import { isOptedOut } from './opt-out.ts';
+import { settleSendFailure } from './settle-send-failure.ts';
 import type { CallResult, CloudApiClient } from './cloud-api-client.ts';
 import { checkTemplateSend } from './templates.ts';
 
@@ -15,7 +18,7 @@ export type SendOutcome =
   | { status: 'accepted'; waMessageId: string }
   | { status: 'already-done' }
   | { status: 'ambiguous' }
-  | { status: 'retry'; reason: string }
+  | { status: 'retry'; reason: string; afterMs?: number }
   | { status: 'failed'; code?: number; reason: string };
 
 interface MessageRow {
@@ -29,7 +32,6 @@ interface MessageRow {
 
 interface CertificateRow {
   id: string;
-  pdf: Buffer;
   media_id: string | null;
   media_uploaded_at: Date | null;
 }
@@ -47,15 +49,23 @@ export async function sendCertificate(db: Db, client: CloudApiClient, messageId:
     return message?.status === 'sending' ? markAmbiguous(db, messageId) : { status: 'already-done' };
   }
 
-  const [certificate] = await db.query<CertificateRow>('select * from certificates where id = $1', [message.certificate_id]);
+  const [certificate] = await db.query<CertificateRow>(
+    'select id, media_id, media_uploaded_at from certificates where id = $1',
+    [message.certificate_id],
+  );
   const record = await findRecord(db, message.record_id);
   if (!certificate || !record) return { status: 'failed', reason: 'certificate or record missing' };
+  if (await isOptedOut(db, message.to_wa_id)) {
+    return settleSendFailure(db, messageId, { ok: false, reason: 'the informant opted out (STOP)', retryable: false });
+  }
 
   const media = await ensureMedia(db, client, certificate, record.registration_number);
   if (!media.ok) return failure(db, messageId, media);
 
   const body = templateBody(record, message, media.value.id);
-  await db.query("update wa_messages set status = 'sending', status_at = now() where id = $1", [messageId]);
+  // Compare-and-set: a second worker that took the same job (its lease ran out) never sends too.
+  const marked = await db.query("update wa_messages set status = 'sending', status_at = now() where id = $1 and status = 'queued' returning id", [messageId]);
+  if (marked.length === 0) return { status: 'already-done' };
   const sent = await client.sendMessage(body);
   if (!sent.ok) return failure(db, messageId, sent);
 
@@ -75,9 +85,13 @@ async function ensureMedia(
     return { ok: true, value: { id: certificate.media_id } };
   }
 
+  // The PDF is read only to upload it: most sends go by the cached media id.
+  const [file] = await db.query<{ pdf: Buffer }>('select pdf from certificates where id = $1', [certificate.id]);
+  if (!file) return { ok: false, reason: 'certificate missing', retryable: false };
+
   const uploaded = await client.uploadMedia({
-    bytes: certificate.pdf,
-    filename: certificateFilename(registrationNumber),
+    bytes: file.pdf,
+    filename: certificateFileName(registrationNumber),
     mimeType: 'application/pdf',
   });
   if (uploaded.ok) {
@@ -108,18 +122,13 @@ function templateBody(record: RecordRow, message: MessageRow, mediaId: string): 
         {
           type: 'header',
           parameters: [
-            { type: 'document', document: { id: mediaId, filename: certificateFilename(record.registration_number) } },
+            { type: 'document', document: { id: mediaId, filename: certificateFileName(record.registration_number) } },
           ],
         },
         { type: 'body', parameters: bodyParameters.map((text) => ({ type: 'text', text })) },
       ],
     },
   };
-}
-
-/** A file name a phone shows well: no colon, which some file systems refuse. */
-function certificateFilename(registrationNumber: string): string {
-  return `Birth_Certificate_${registrationNumber.replace(/[^A-Za-z0-9-]/g, '_')}.pdf`;
 }
 
 async function recordAcceptance(
@@ -145,21 +154,7 @@ async function recordAcceptance(
 }
 
 async function failure(db: Db, messageId: string, result: Extract<CallResult<unknown>, { ok: false }>): Promise<SendOutcome> {
-  if (result.retryable) {
-    await db.query("update wa_messages set status = 'queued', error_code = $2, error_details = $3 where id = $1", [
-      messageId, result.code ?? null, result.details ?? result.reason,
-    ]);
-
-    return { status: 'retry', reason: result.reason };
-  }
-
-  // TODO(#5): a permanent failure puts the record in the registrar's "informant not reachable" queue.
-  await db.query(
-    "update wa_messages set status = 'failed', status_at = now(), error_code = $2, error_details = $3 where id = $1",
-    [messageId, result.code ?? null, result.details ?? result.reason],
-  );
-
-  return { status: 'failed', code: result.code, reason: result.reason };
+  return settleSendFailure(db, messageId, result);
 }
 
 async function markAmbiguous(db: Db, messageId: string): Promise<SendOutcome> {

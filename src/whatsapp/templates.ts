@@ -8,42 +8,58 @@ export interface TemplateDefinition {
   category: 'UTILITY' | 'AUTHENTICATION';
   header: 'DOCUMENT' | 'NONE';
   bodyParameterCount: number;
+  /** Parameters of URL or copy-code buttons (an OTP's copy button takes the code). */
+  buttonParameterCount: number;
   status: 'APPROVED' | 'PAUSED' | 'DISABLED';
 }
 
 /** The templates Patra uses, in Telugu and English. Their texts live in Meta's template manager. */
 export const TEMPLATES: readonly TemplateDefinition[] = (['te', 'en'] as const).flatMap((language) => [
-  { name: 'certificate_ready', language, category: 'UTILITY', header: 'DOCUMENT', bodyParameterCount: 2, status: 'APPROVED' },
-  { name: 'one_time_code', language, category: 'AUTHENTICATION', header: 'NONE', bodyParameterCount: 1, status: 'APPROVED' },
+  { name: 'certificate_ready', language, category: 'UTILITY', header: 'DOCUMENT', bodyParameterCount: 2, buttonParameterCount: 0, status: 'APPROVED' },
+  { name: 'one_time_code', language, category: 'AUTHENTICATION', header: 'NONE', bodyParameterCount: 1, buttonParameterCount: 1, status: 'APPROVED' },
 ] as const);
 
 const MAX_CONSECUTIVE_SPACES = 4;
 
 /**
  * Checks a template send before it leaves, so Meta never answers 132000/132001 or refuses a
- * parameter: the template exists and is approved in that language, the count of body
- * parameters matches, and no parameter is empty, holds a newline or tab, or more than four
- * spaces in a row. Fails with VALIDATION_FAILED naming the parameter.
+ * parameter: the template exists and is approved in that language, the counts of body and
+ * button parameters match, and no parameter is empty, holds a newline or tab, or more than
+ * four spaces in a row. Fails with VALIDATION_FAILED naming the parameter.
  */
-export function checkTemplateSend(send: { name: string; language: Language; bodyParameters: string[] }): TemplateDefinition {
+export function checkTemplateSend(send: {
+  name: string;
+  language: Language;
+  bodyParameters: string[];
+  buttonParameters?: string[];
+}): TemplateDefinition {
   const template = TEMPLATES.find((t) => t.name === send.name && t.language === send.language);
   if (!template || template.status !== 'APPROVED') {
     throw new AppError('VALIDATION_FAILED', `template ${send.name} is not usable in ${send.language}`);
   }
-  if (send.bodyParameters.length !== template.bodyParameterCount) {
-    throw new AppError('VALIDATION_FAILED', `template ${send.name} takes ${template.bodyParameterCount} parameters`);
+  const buttonParameters = send.buttonParameters ?? [];
+  if (send.bodyParameters.length !== template.bodyParameterCount || buttonParameters.length !== template.buttonParameterCount) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `template ${send.name} takes ${template.bodyParameterCount} body and ${template.buttonParameterCount} button parameters`,
+    );
   }
 
-  send.bodyParameters.forEach((text, index) => {
+  checkParameters('body', send.bodyParameters);
+  checkParameters('button', buttonParameters);
+
+  return template;
+}
+
+function checkParameters(component: 'body' | 'button', parameters: string[]): void {
+  parameters.forEach((text, index) => {
     const problem = parameterProblem(text);
     if (problem) {
-      throw new AppError('VALIDATION_FAILED', `template parameter ${index + 1} ${problem}`, {
-        issues: [{ field: `body.${index + 1}`, message: problem }],
+      throw new AppError('VALIDATION_FAILED', `template ${component} parameter ${index + 1} ${problem}`, {
+        issues: [{ field: `${component}.${index + 1}`, message: problem }],
       });
     }
   });
-
-  return template;
 }
 
 function parameterProblem(text: string): string | undefined {

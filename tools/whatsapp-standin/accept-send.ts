@@ -36,6 +36,7 @@ export function acceptSend(ctx: StandinContext, request: SendRequest): JsonObjec
     templates: ctx.templates,
     media: ctx.media,
     phoneNumberId: ctx.business.phoneNumberId,
+    waIdOfUser: (userId) => ctx.state.waIdOfUser(userId),
   });
 
   const failure = decideFailure(ctx, send);
@@ -70,6 +71,14 @@ function decideFailure(ctx: StandinContext, send: ValidSend): GraphError | undef
     throw new GraphError(
       130429,
       'Too many messages were sent from this number in the last second.',
+    );
+  }
+
+  const pairRate = ctx.options.pairRate ?? DEFAULTS.pairRate;
+  if (pairRate !== false && !ctx.state.takePairSlot(send.waId, pairRate)) {
+    throw new GraphError(
+      131056,
+      'Too many messages sent from this phone number to the same phone number in a short period.',
     );
   }
 

@@ -6,6 +6,7 @@ import { StandinState } from './state.ts';
 import { StatusScheduler } from './status-scheduler.ts';
 import { TemplateRegistry } from './templates.ts';
 import type { StandinOptions } from './types.ts';
+import { VirtualClock } from './virtual-clock.ts';
 import type { Business } from './webhook-payloads.ts';
 import { WebhookDispatcher } from './webhooks.ts';
 
@@ -15,6 +16,7 @@ export const DEFAULTS = {
   port: 0,
   statusDelaysMs: { sent: 20, delivered: 60, read: 120 },
   mpsLimit: 80,
+  pairRate: { burst: 10, intervalMs: 6_000 },
   webhookRetry: { attempts: 3, baseDelayMs: 200 },
   mediaUrlTtlMs: 5 * 60 * 1000,
   displayPhoneNumber: '919552300009',
@@ -25,6 +27,8 @@ export interface StandinContext {
   options: StandinOptions;
   business: Business;
   clock: () => number;
+  /** Set when the stand-in runs on a virtual clock. */
+  virtualClock: VirtualClock | undefined;
   logger: Logger;
   state: StandinState;
   templates: TemplateRegistry;
@@ -40,7 +44,8 @@ export interface StandinContext {
 
 /** Wires the state, stores, dispatcher and scheduler from the options. */
 export function createContext(options: StandinOptions): StandinContext {
-  const clock = options.clock ?? Date.now;
+  const virtualClock = options.virtualClock === true ? new VirtualClock() : undefined;
+  const clock = virtualClock?.now ?? options.clock ?? Date.now;
   const logger = options.logger ?? pino({ level: 'silent' });
   const business: Business = {
     businessAccountId: options.businessAccountId,
@@ -54,6 +59,7 @@ export function createContext(options: StandinOptions): StandinContext {
     encoding: options.bodyEncoding ?? 'meta-escaped',
     retry: options.webhookRetry ?? DEFAULTS.webhookRetry,
     isDuplicating: options.duplicateWebhooks ?? false,
+    batchWindowMs: options.batchWebhooks?.windowMs,
     webhookUrl: () => hook.url,
     clock,
     logger,
@@ -63,6 +69,7 @@ export function createContext(options: StandinOptions): StandinContext {
     business,
     delays: options.statusDelaysMs ?? DEFAULTS.statusDelaysMs,
     isReordering: options.reorderStatuses ?? false,
+    isBsuidOnly: options.bsuidOnly ?? false,
     clock,
   });
 
@@ -70,6 +77,7 @@ export function createContext(options: StandinOptions): StandinContext {
     options,
     business,
     clock,
+    virtualClock,
     logger,
     state: new StandinState(clock),
     templates: new TemplateRegistry(options.templates),

@@ -1,3 +1,4 @@
+import { userIdOf } from './bsuid.ts';
 import type { StandinContext } from './context.ts';
 import { newInboundWamid } from './ids.ts';
 import { isRecord } from './json-fields.ts';
@@ -39,7 +40,7 @@ export async function injectInbound(
   ctx.state.recordInbound(waId, wamid);
 
   const value = {
-    contacts: [{ profile: { name: input.profileName ?? DEFAULT_PROFILE_NAME }, wa_id: waId }],
+    contacts: [{ profile: { name: input.profileName ?? DEFAULT_PROFILE_NAME }, ...senderOf(ctx, waId) }],
     messages: [message],
   };
   const delivery = await ctx.dispatcher.deliver(
@@ -52,7 +53,19 @@ export async function injectInbound(
 }
 
 function baseOf(ctx: StandinContext, waId: string, wamid: string): JsonObject {
-  return { from: waId, id: wamid, timestamp: String(Math.floor(ctx.clock() / 1000)) };
+  const from = ctx.options.bsuidOnly === true ? { from_user_id: userIdOf(waId) } : { from: waId };
+
+  return { ...from, id: wamid, timestamp: String(Math.floor(ctx.clock() / 1000)) };
+}
+
+/** Who wrote, in `contacts[]`: the number, or with `bsuidOnly` only the user id (§1.8). */
+function senderOf(ctx: StandinContext, waId: string): JsonObject {
+  if (ctx.options.bsuidOnly !== true) return { wa_id: waId };
+
+  const userId = userIdOf(waId);
+  ctx.state.rememberUserId(userId, waId);
+
+  return { user_id: userId };
 }
 
 function contentOf(ctx: StandinContext, input: InboundInput, waId: string): JsonObject {

@@ -1,5 +1,7 @@
+import { userIdOf } from './bsuid.ts';
 import { createContext, DEFAULTS } from './context.ts';
 import { injectInbound } from './inbound.ts';
+import { toWaId } from './phone.ts';
 import { buildServer } from './server.ts';
 import { setTemplateStatus } from './template-status.ts';
 import type { Standin, StandinOptions } from './types.ts';
@@ -20,6 +22,7 @@ export type {
   WebhookDelivery,
 } from './types.ts';
 export { encodeWebhookBody, signWebhookBody } from './webhook-encoding.ts';
+export { VirtualClock } from './virtual-clock.ts';
 export { INTROSPECTION_PREFIX } from './routes-introspection.ts';
 
 /**
@@ -52,6 +55,18 @@ export async function startStandin(options: StandinOptions): Promise<Standin> {
     setTemplateStatus: (name, language, status) =>
       setTemplateStatus(ctx, { name, language, status }),
     webhookDeliveries: () => ctx.dispatcher.deliveries(),
+    advanceClock: (ms) => {
+      if (ctx.virtualClock === undefined) throw new Error('the stand-in runs on real time');
+
+      return ctx.virtualClock.advance(ms);
+    },
+    userIdOf: (number) => {
+      const waId = toWaId(number) ?? number;
+      const userId = userIdOf(waId);
+      ctx.state.rememberUserId(userId, waId);
+
+      return userId;
+    },
     close: async () => {
       ctx.statuses.close();
       ctx.dispatcher.close();

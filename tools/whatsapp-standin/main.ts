@@ -19,6 +19,9 @@ async function main(env: NodeJS.ProcessEnv): Promise<void> {
     webhookUrl: env.WHATSAPP_STANDIN_WEBHOOK_URL,
     bodyEncoding: env.WHATSAPP_STANDIN_BODY_ENCODING === 'raw-utf8' ? 'raw-utf8' : 'meta-escaped',
     unreachableNumbers: env.WHATSAPP_STANDIN_UNREACHABLE?.split(',').filter(Boolean),
+    virtualClock: env.WHATSAPP_STANDIN_VIRTUAL_CLOCK === '1',
+    batchWebhooks: env.WHATSAPP_STANDIN_BATCH_MS ? { windowMs: Number(env.WHATSAPP_STANDIN_BATCH_MS) } : undefined,
+    bsuidOnly: env.WHATSAPP_STANDIN_BSUID_ONLY === '1',
     logger,
   });
 

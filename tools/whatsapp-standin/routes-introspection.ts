@@ -42,6 +42,8 @@ const TemplateStatusSchema = z.object({
 
 const WebhookUrlSchema = z.object({ url: z.url() });
 
+const ClockSchema = z.object({ advanceMs: z.number().min(0).describe('how far to move the virtual clock') });
+
 /**
  * Stand-in-only routes for tests and demos in another process: what was sent, media bytes,
  * webhook deliveries, and controls (a citizen writes, fail the next send, change a template's
@@ -81,6 +83,13 @@ export function registerIntrospectionRoutes(app: FastifyInstance, ctx: StandinCo
     await asBadRequest(() => setTemplateStatus(ctx, change));
 
     return { success: true };
+  });
+
+  app.post(`${p}/clock`, (request) => {
+    const { advanceMs } = parse(ClockSchema, request.body);
+    if (ctx.virtualClock === undefined) throw new GraphError(100, 'the stand-in runs on real time');
+
+    return { now: new Date(ctx.virtualClock.advance(advanceMs)).toISOString() };
   });
 
   app.post(`${p}/webhook-url`, (request) => {

@@ -13,7 +13,7 @@ type MessagesRequest = FastifyRequest<{ Params: { version: string; phoneNumberId
  * of mark-as-read that Meta's Postman collection uses (contract §1, §1.7).
  */
 export function registerMessageRoutes(app: FastifyInstance, ctx: StandinContext): void {
-  const handle = (request: MessagesRequest): JsonObject => {
+  const handle = async (request: MessagesRequest): Promise<JsonObject> => {
     const { phoneNumberId } = request.params;
     if (phoneNumberId !== ctx.business.phoneNumberId) {
       throw unknownObjectError(phoneNumberId, 'post');
@@ -26,7 +26,11 @@ export function registerMessageRoutes(app: FastifyInstance, ctx: StandinContext)
       throw new GraphError(100, 'Only mark-as-read may use PUT on this endpoint.');
     }
 
-    return acceptSend(ctx, { body, rawBody: rawBodyOf(request) });
+    const accepted = acceptSend(ctx, { body, rawBody: rawBodyOf(request) });
+    const delayMs = ctx.options.responseDelayMs ?? 0;
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+
+    return accepted;
   };
 
   app.post('/:version/:phoneNumberId/messages', handle);

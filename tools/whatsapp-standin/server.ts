@@ -14,6 +14,7 @@ import { registerAccountRoutes } from './routes-account.ts';
 import { registerIntrospectionRoutes } from './routes-introspection.ts';
 import { registerMediaRoutes } from './routes-media.ts';
 import { registerMessageRoutes } from './routes-messages.ts';
+import { registerPhonePage } from './phone-page.ts';
 
 /**
  * Builds the stand-in's HTTP server: Graph routes behind the access token, stand-in routes
@@ -50,6 +51,7 @@ export async function buildServer(ctx: StandinContext): Promise<FastifyInstance>
   );
 
   registerIntrospectionRoutes(app, ctx);
+  registerPhonePage(app, ctx);
   await app.register((graph, _options, done) => {
     graph.addHook('onRequest', requireAccessToken(ctx.options.accessToken));
     graph.addHook('preHandler', requireGraphVersion);

@@ -18,6 +18,8 @@ export class StandinState {
   private readonly inboundIds = new Set<string>();
   private readonly failRules: FailRule[] = [];
   private recentSends: number[] = [];
+  private readonly userIds = new Map<string, string>();
+  private readonly pairAllowances = new Map<string, { tokens: number; at: number }>();
 
   constructor(private readonly clock: () => number) {}
 
@@ -67,6 +69,15 @@ export class StandinState {
     });
   }
 
+  /** Remembers which number a business-scoped user id stands for. */
+  rememberUserId(userId: string, waId: string): void {
+    this.userIds.set(userId, waId);
+  }
+
+  waIdOfUser(userId: string): string | undefined {
+    return this.userIds.get(userId);
+  }
+
   /** Notes an inbound message: opens (or extends) the 24-hour window. */
   recordInbound(waId: string, wamid: string): void {
     this.lastInboundAt.set(waId, this.clock());
@@ -97,15 +108,29 @@ export class StandinState {
 
   /**
    * Counts a send against the per-second limit; false when the limit is already reached.
-   * Throughput is real time, whatever the configured clock says.
+   * Measured on the stand-in's clock: real time unless a clock was given or made virtual.
    */
   takeThroughput(limitPerSecond: number): boolean {
-    const now = Date.now();
+    const now = this.clock();
     this.recentSends = this.recentSends.filter((at) => now - at < 1000);
     if (this.recentSends.length >= limitPerSecond) return false;
 
     this.recentSends.push(now);
 
     return true;
+  }
+
+  /**
+   * Counts a send against the pair rate to `waId` (contract §2.3): a burst of `burst`, then
+   * one slot per `intervalMs`. False when the recipient has no slot left.
+   */
+  takePairSlot(waId: string, rate: { burst: number; intervalMs: number }): boolean {
+    const now = this.clock();
+    const known = this.pairAllowances.get(waId) ?? { tokens: rate.burst, at: now };
+    const tokens = Math.min(rate.burst, known.tokens + (now - known.at) / rate.intervalMs);
+    const isAllowed = tokens >= 1;
+    this.pairAllowances.set(waId, { tokens: isAllowed ? tokens - 1 : tokens, at: now });
+
+    return isAllowed;
   }
 }

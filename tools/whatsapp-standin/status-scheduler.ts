@@ -26,6 +26,7 @@ export interface SchedulerOptions {
   business: Business;
   delays: StatusDelays;
   isReordering: boolean;
+  isBsuidOnly: boolean;
   clock: () => number;
 }
 
@@ -86,6 +87,7 @@ export class StatusScheduler {
       billing: plan.billing,
       error: status === 'failed' ? plan.failure : undefined,
       bizOpaqueCallbackData: plan.bizOpaqueCallbackData,
+      isBsuidOnly: this.options.isBsuidOnly,
     });
 
     await this.options.dispatcher.deliver(

@@ -75,6 +75,30 @@ export interface StandinOptions {
   mediaUrlTtlMs?: number;
   /** Milliseconds since the epoch; tests move it to expire windows and media URLs. */
   clock?: () => number;
+  /**
+   * Run on a virtual clock that moves only through `advanceClock` (or POST /_standin/clock):
+   * the window, the throughput and pair limits and media URLs all read it. Overrides `clock`.
+   */
+  virtualClock?: boolean;
+  /**
+   * The pair rate (131056): `burst` sends to one recipient at once, then one per `intervalMs`
+   * (Meta: about one every 6 s). `false` turns it off. Default { burst: 10, intervalMs: 6000 }.
+   */
+  pairRate?: { burst: number; intervalMs: number } | false;
+  /**
+   * Batch webhooks like Meta does: what falls due within `windowMs` goes out as one POST,
+   * statuses together in one change, each inbound message a change of its own, several
+   * entries in one envelope.
+   */
+  batchWebhooks?: { windowMs: number };
+  /**
+   * Payloads carry only business-scoped user ids, no phone numbers: `contacts[].user_id` and
+   * `messages[].from_user_id` instead of `wa_id`/`from`, `statuses[].recipient_user_id`
+   * instead of `recipient_id`. Sends may address such a citizen with `recipient`.
+   */
+  bsuidOnly?: boolean;
+  /** Hold every send's response this long after accepting it (a slow Cloud API). */
+  responseDelayMs?: number;
 }
 
 /** A send the stand-in accepted (HTTP 200), whatever happened to it afterwards. */
@@ -168,5 +192,9 @@ export interface Standin {
   /** Changes a template's status and sends the `message_template_status_update` webhook. */
   setTemplateStatus(name: string, language: string, status: TemplateStatus): Promise<void>;
   webhookDeliveries(): WebhookDelivery[];
+  /** Moves the virtual clock forward (only with `virtualClock`); returns the new time. */
+  advanceClock(ms: number): number;
+  /** The business-scoped user id this stand-in gives a number (see `bsuidOnly`). */
+  userIdOf(number: string): string;
   close(): Promise<void>;
 }

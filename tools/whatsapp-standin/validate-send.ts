@@ -32,13 +32,16 @@ const OTHER_TYPES = ['reaction', 'location', 'contacts'];
  * normalised recipient. Throws a {@link GraphError}: 100 for a malformed envelope or `to`,
  * 131008/131009 for missing or invalid fields, 132xxx for template problems.
  */
-export function validateSend(body: unknown, ctx: TemplateContext): ValidSend {
+export function validateSend(
+  body: unknown,
+  ctx: TemplateContext & { waIdOfUser?: (userId: string) => string | undefined },
+): ValidSend {
   if (!isRecord(body)) throw new GraphError(100, 'The request body must be a JSON object.');
 
   checkEnvelope(body);
 
   const input = requiredTo(body);
-  const waId = toWaId(input);
+  const waId = toWaId(input) ?? ctx.waIdOfUser?.(input);
   if (waId === undefined)
     throw new GraphError(100, `Invalid parameter: to (${input}) is not a phone number.`);
 
@@ -75,8 +78,9 @@ function checkEnvelope(body: JsonObject): void {
   }
 }
 
+/** `to`, or for a citizen known only by a business-scoped user id, `recipient`. */
 function requiredTo(body: JsonObject): string {
-  const to = body['to'];
+  const to = body['to'] ?? body['recipient'];
   if (typeof to !== 'string' || to.trim() === '')
     throw new GraphError(100, 'The parameter to is required.');
 

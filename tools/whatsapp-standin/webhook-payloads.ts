@@ -1,3 +1,4 @@
+import { userIdOf } from './bsuid.ts';
 import type { GraphError } from './errors.ts';
 import type { StoredTemplate } from './templates.ts';
 
@@ -31,6 +32,8 @@ export interface StatusInput {
   billing: Billing;
   error?: GraphError;
   bizOpaqueCallbackData?: string;
+  /** Name the recipient only by a business-scoped user id (`recipient_user_id`). */
+  isBsuidOnly?: boolean;
 }
 
 /** Wraps a `value` in Meta's envelope for the `messages` field, adding the metadata. */
@@ -47,11 +50,14 @@ export function messagesEnvelope(business: Business, value: Record<string, unkno
 
 /** A status notification: sent/delivered carry conversation and pricing, read does not. */
 export function statusValue(input: StatusInput): Record<string, unknown> {
+  const recipient = input.isBsuidOnly
+    ? { recipient_user_id: userIdOf(input.recipientId) }
+    : { recipient_id: input.recipientId };
   const status: Record<string, unknown> = {
     id: input.wamid,
     status: input.status,
     timestamp: String(input.timestamp),
-    recipient_id: input.recipientId,
+    ...recipient,
   };
 
   if (input.status === 'sent' || input.status === 'delivered') {

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import type { WebhookDelivery } from './types.ts';
+import { mergeWebhookPayloads } from './webhook-batch.ts';
 import { encodeWebhookBody, signWebhookBody } from './webhook-encoding.ts';
 import type { BodyEncoding } from './webhook-encoding.ts';
 
@@ -10,6 +11,8 @@ export interface DispatcherOptions {
   encoding: BodyEncoding;
   retry: { attempts: number; baseDelayMs: number };
   isDuplicating: boolean;
+  /** When set, what falls due within this window goes out as one batched POST. */
+  batchWindowMs?: number;
   /** Read at each delivery, so the URL can be set after start. */
   webhookUrl: () => string | undefined;
   clock: () => number;
@@ -27,17 +30,17 @@ export class WebhookDispatcher {
   private readonly log: WebhookDelivery[] = [];
   private readonly chains = new Map<string, Promise<WebhookDelivery>>();
   private readonly stop = new AbortController();
+  private pending: { payload: unknown; kind: string; done: (delivery: WebhookDelivery) => void }[] = [];
+  private batchTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: DispatcherOptions) {}
 
   /** Sends a payload (twice when duplicating); resolves with the first delivery's outcome. */
   deliver(payload: unknown, kind: string, orderKey?: string): Promise<WebhookDelivery> {
-    const run = async (): Promise<WebhookDelivery> => {
-      const first = await this.post(payload, kind);
-      if (this.options.isDuplicating) await this.post(payload, kind);
-
-      return first;
-    };
+    const run = (): Promise<WebhookDelivery> =>
+      this.options.batchWindowMs === undefined
+        ? this.postOnceOrTwice(payload, kind)
+        : this.joinBatch(payload, kind, this.options.batchWindowMs);
 
     if (orderKey === undefined) return run();
 
@@ -56,9 +59,44 @@ export class WebhookDispatcher {
     return [...this.log];
   }
 
-  /** Abandons pending retries and in-flight requests. */
+  /** Abandons pending retries, batches and in-flight requests. */
   close(): void {
     this.stop.abort();
+    clearTimeout(this.batchTimer);
+    const abandoned = this.pending;
+    this.pending = [];
+    for (const item of abandoned) {
+      item.done(this.record({ url: null, kind: item.kind, statusCode: null, attempts: 0 }));
+    }
+  }
+
+  private async postOnceOrTwice(payload: unknown, kind: string): Promise<WebhookDelivery> {
+    const first = await this.post(payload, kind);
+    if (this.options.isDuplicating) await this.post(payload, kind);
+
+    return first;
+  }
+
+  /** Waits for the batch window, then everything that joined goes out in one POST. */
+  private joinBatch(payload: unknown, kind: string, windowMs: number): Promise<WebhookDelivery> {
+    return new Promise((done) => {
+      this.pending.push({ payload, kind, done });
+      this.batchTimer ??= setTimeout(() => void this.flushBatch(), windowMs);
+    });
+  }
+
+  private async flushBatch(): Promise<void> {
+    const batch = this.pending;
+    this.pending = [];
+    this.batchTimer = undefined;
+    if (batch.length === 0) return;
+
+    const kinds = batch.map((item) => item.kind);
+    const delivery = await this.postOnceOrTwice(
+      mergeWebhookPayloads(batch.map((item) => item.payload)),
+      `batch:${kinds.join(',')}`,
+    );
+    for (const item of batch) item.done(delivery);
   }
 
   private async post(payload: unknown, kind: string): Promise<WebhookDelivery> {

@@ -3,7 +3,7 @@ import { isValidSignature } from '../../whatsapp/webhook-signature.ts';
 import { receiveWebhook } from '../../whatsapp/receive-webhook.ts';
 import type { AppContext } from '../context.ts';
 
-const WEBHOOK_BODY_LIMIT_BYTES = 3 * 1024 * 1024;
+const WEBHOOK_BODY_LIMIT_BYTES = 512 * 1024;
 
 /**
  * The Cloud API webhook. GET answers Meta's subscription handshake with the challenge. POST
