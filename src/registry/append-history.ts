@@ -4,7 +4,24 @@ import { canonicalJson } from '../shared/canonical-json.ts';
 import type { Actor } from './actor.ts';
 
 /** The registry's verbs, as they appear in a record's history. */
-export type HistoryAction = 'register' | 'certify' | 'send-certificate';
+export type HistoryAction =
+  | 'register'
+  | 'certify'
+  | 'send-certificate'
+  | 'revoke'
+  | 'notify'
+  | 'declare'
+  | 'reject'
+  | 'record-requirement'
+  | 'record-cause-of-death'
+  | 'read-cause-of-death'
+  | 'flag-duplicate'
+  | 'decide-duplicate'
+  | 'add-name'
+  | 'confirm-name'
+  | 'correct'
+  | 'cancel'
+  | 'update-contacts';
 
 export interface HistoryEntry {
   recordId: string;

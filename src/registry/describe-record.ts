@@ -2,6 +2,7 @@ import type { Sql } from '../db/db.ts';
 import { AppError } from '../shared/app-error.ts';
 import type { Actor } from './actor.ts';
 import { findRecord, type RecordRow } from './find-record.ts';
+import { loadRecordFor } from './load-record-for.ts';
 import { maskWaId } from './phone.ts';
 
 export interface RecordView {
@@ -12,6 +13,11 @@ export interface RecordView {
   registrationNumber: string;
   registrationDate: string;
   declaration: RecordRow['declaration'];
+  /** Current values: the declaration with its marginal entries applied; their remarks. */
+  remarks: RecordRow['remarks'];
+  isCancelled: boolean;
+  /** Aadhaar numbers, masked: 'XXXXXXXX1234' by person. */
+  aadhaarMasked: RecordRow['aadhaarMasked'];
   certificates: {
     id: string;
     form: string;
@@ -24,12 +30,15 @@ export interface RecordView {
 
 /**
  * A record as its registrar sees it: the declaration, each certificate with the delivery
- * state of every WhatsApp copy (numbers masked), and the history. A record outside the
- * caller's unit is RECORD_NOT_FOUND, exactly like a missing one, so ids reveal nothing.
+ * state of every WhatsApp copy (numbers masked), and the history; never the cause of death
+ * (read only through readCauseOfDeath). A record outside the caller's jurisdiction (unit,
+ * district or state, by role) is RECORD_NOT_FOUND, exactly like a missing one, so ids reveal
+ * nothing.
  */
 export async function describeRecord(sql: Sql, actor: Actor, recordId: string): Promise<RecordView> {
-  const record = /^[0-9a-f-]{36}$/i.test(recordId) ? await findRecord(sql, recordId) : undefined;
-  if (!record || record.unit_code !== actor.unitCode) throw new AppError('RECORD_NOT_FOUND', 'no record in the caller\'s unit');
+  await loadRecordFor(sql, actor, 'read_record', recordId);
+  const record = await findRecord(sql, recordId);
+  if (!record) throw new AppError('RECORD_NOT_FOUND', 'no such record');
 
   const certificates = await sql.query<{ id: string; form: string; issued_at: Date; status: string }>(
     'select id, form, issued_at, status from certificates where record_id = $1 order by issued_at',
@@ -51,6 +60,9 @@ export async function describeRecord(sql: Sql, actor: Actor, recordId: string): 
     registrationNumber: record.registration_number,
     registrationDate: record.registration_date,
     declaration: record.declaration,
+    remarks: record.remarks,
+    isCancelled: record.is_cancelled,
+    aadhaarMasked: record.aadhaarMasked,
     certificates: certificates.map((certificate) => ({
       id: certificate.id,
       form: certificate.form,

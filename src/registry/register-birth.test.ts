@@ -78,18 +78,24 @@ describe('registerBirth', () => {
     expect(record?.declaration.child.name).toBeUndefined();
   });
 
-  it('takes a birth reported on day 21 and refuses day 22 until delayed registration exists', async () => {
+  it('takes a birth reported on day 21 and refuses day 22 in one step: the late fee is missing', async () => {
     await expect(registerBirth(db, REGISTRAR, birthOn('2026-11-13'), NOW)).resolves.toMatchObject({ registrationDate: '2026-12-04' });
 
     const error = await failureOf(registerBirth(db, REGISTRAR, birthOn('2026-11-12'), NOW));
-    expect(error.code).toBe('DELAYED_REGISTRATION_NOT_SUPPORTED');
+    expect(error.code).toBe('REQUIREMENTS_MISSING');
+    expect(error.issues.map((issue) => issue.field)).toEqual(['requirements.late_fee']);
   });
 
   it('uses the date in India: 00:30 IST on 4 December is still 3 December in UTC', async () => {
     const justAfterMidnightIst = new Date('2026-12-03T19:00:00Z');
 
-    const registered = await registerBirth(db, REGISTRAR, birthOn('2026-12-04'), justAfterMidnightIst);
+    const birth = birthOn('2026-12-04');
+    (birth.birth as Record<string, unknown>).time = '00:10';
+
+    const registered = await registerBirth(db, REGISTRAR, birth, justAfterMidnightIst);
     expect(registered.registrationDate).toBe('2026-12-04');
+    (birth.birth as Record<string, unknown>).time = '00:40';
+    expect((await failureOf(registerBirth(db, REGISTRAR, birth, justAfterMidnightIst))).issues[0]?.field).toBe('birth.date');
   });
 
   it('names every bad field and writes nothing', async () => {
@@ -111,9 +117,24 @@ describe('registerBirth', () => {
     (elsewhere.birth as Record<string, unknown>).place = { type: 'facility', facilityId: 'NO-SUCH' };
 
     expect((await failureOf(registerBirth(db, REGISTRAR, elsewhere, NOW))).issues).toEqual([
-      { field: 'birth.place.facilityId', message: 'not a health facility of this unit' },
+      {
+        field: 'birth.place.facilityId',
+        message: 'This is not a health facility of this unit.',
+        messageTe: 'ఇది ఈ యూనిట్‌లోని ఆరోగ్య కేంద్రం కాదు.',
+      },
     ]);
     expect((await failureOf(registerBirth(db, REGISTRAR, birthOn('2026-12-05'), NOW))).issues[0]?.field).toBe('birth.date');
+  });
+
+  it('tells each problem once, in Telugu and English, and refuses a Telugu name in mixed scripts', async () => {
+    const input = birthOn('03-12-2026', { child: { name: { en: 'Sri Lakshmi', te: 'Sri లక్ష్మీ' }, sex: 'female' } });
+
+    const error = await failureOf(registerBirth(db, REGISTRAR, input, NOW));
+
+    expect(error.issues).toEqual([
+      { field: 'child.name.te', message: 'This must be in Telugu script only.', messageTe: 'ఇది తెలుగు లిపిలో మాత్రమే ఉండాలి.' },
+      { field: 'birth.date', message: 'A real date, written YYYY-MM-DD.', messageTe: 'తేదీ YYYY-MM-DD రూపంలో, నిజమైన తేదీగా ఉండాలి.' },
+    ]);
   });
 
   it('keeps a registrar to their own unit', async () => {

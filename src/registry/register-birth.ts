@@ -1,19 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/db.ts';
 import { enqueue, wakeWorkers } from '../jobs/outbox.ts';
-import { AppError, type FieldIssue } from '../shared/app-error.ts';
-import { daysBetween, indiaDate } from '../shared/india-time.ts';
+import { AppError } from '../shared/app-error.ts';
+import { daysBetween, indiaDate, indiaTime } from '../shared/india-time.ts';
+import { assessDelay } from './assess-delay.ts';
+import { authorize } from './authorize.ts';
+import { refuseWhenMissing } from './list-requirements.ts';
 import type { Actor } from './actor.ts';
 import { appendHistory } from './append-history.ts';
 import { BirthDeclarationSchema, type BirthDeclaration } from './birth-declaration.ts';
+import { fieldIssue, toFieldIssues } from './field-issues.ts';
 import { toWaId } from './phone.ts';
 import { nextRegistrationNumber } from './registration-number.ts';
+import { saveRecordDetails } from './save-record-details.ts';
+import { splitAadhaar } from './store-aadhaar.ts';
 import { findFacility, findUnit, type Unit } from './units.ts';
 
-/** The reporting period of the model rules: free registration within 21 days of the event. */
-const ON_TIME_LIMIT_DAYS = 21;
-
-const LEGAL_BASIS = 'RBD Act 1969 s.7, s.8; AP RBD Rules 1999 r.5 (reported within 21 days)';
 
 export interface RegisteredBirth {
   recordId: string;
@@ -28,7 +30,9 @@ export interface RegisteredBirth {
  * its history, and queues the certificate (Form 5), so none of them exists without the others.
  *
  * Fails with VALIDATION_FAILED (naming each bad field), OUTSIDE_JURISDICTION (another unit),
- * FORBIDDEN (not a registrar) or DELAYED_REGISTRATION_NOT_SUPPORTED (over 21 days).
+ * FORBIDDEN (not a registrar) or REQUIREMENTS_MISSING (reported after 21 days: a delayed
+ * registration goes through POST /api/v1/declarations, where the fee, permission, affidavit or
+ * order is recorded before registering).
  */
 export async function registerBirth(
   db: Db,
@@ -36,11 +40,11 @@ export async function registerBirth(
   input: unknown,
   now: Date = new Date(),
 ): Promise<RegisteredBirth> {
-  const declaration = parseDeclaration(input);
+  const { declaration, numbers: aadhaar } = splitAadhaar(parseDeclaration(input));
   const unit = await resolveUnit(db, actor, declaration.unitCode);
   await checkPlaceOfBirth(db, unit, declaration);
   const registrationDate = indiaDate(now);
-  checkTimeLimits(declaration.birth.date, registrationDate);
+  const legalBasis = checkTimeLimits(declaration.birth, now);
 
   const recordId = randomUUID();
   const certificateId = randomUUID();
@@ -59,9 +63,10 @@ export async function registerBirth(
         JSON.stringify({ ...declaration, unitCode: unit.code }),
         toWaId(declaration.informant.mobile), declaration.informant.language],
     );
+    await saveRecordDetails(tx, { recordId, aadhaar, informantMobile: declaration.informant.mobile });
     await appendHistory(tx, {
       recordId, action: 'register', actor, unitCode: unit.code, at: now,
-      legalBasis: LEGAL_BASIS, details: { registrationNumber: number, registrationDate },
+      legalBasis, details: { registrationNumber: number, registrationDate },
     });
     await enqueue(tx, 'certificate.issue', { recordId, certificateId });
 
@@ -76,23 +81,14 @@ function parseDeclaration(input: unknown): BirthDeclaration {
   const parsed = BirthDeclarationSchema.safeParse(input);
   if (parsed.success) return parsed.data;
 
-  const issues: FieldIssue[] = parsed.error.issues.map((issue) => ({
-    field: issue.path.join('.') || '(body)',
-    message: issue.message,
-  }));
-  throw new AppError('VALIDATION_FAILED', 'birth declaration is invalid', { issues });
+  throw new AppError('VALIDATION_FAILED', 'birth declaration is invalid', { issues: toFieldIssues(parsed.error) });
 }
 
 async function resolveUnit(db: Db, actor: Actor, requested: string | undefined): Promise<Unit> {
-  if (actor.role !== 'registrar' || !actor.unitCode) {
-    throw new AppError('FORBIDDEN', 'only a registrar of a unit registers births');
-  }
-  if (requested && requested !== actor.unitCode) {
-    throw new AppError('OUTSIDE_JURISDICTION', 'the birth belongs to another unit');
-  }
+  const unit = await findUnit(db, requested?.toUpperCase() ?? actor.unitCode ?? '');
+  if (!unit) throw new AppError(actor.unitCode ? 'UNIT_NOT_FOUND' : 'FORBIDDEN', 'no unit to register in');
 
-  const unit = await findUnit(db, actor.unitCode);
-  if (!unit) throw new AppError('UNIT_NOT_FOUND', 'the registrar has no known unit');
+  authorize(actor, 'register', { unitCode: unit.code, districtEn: unit.district_en });
 
   return unit;
 }
@@ -104,23 +100,22 @@ async function checkPlaceOfBirth(db: Db, unit: Unit, declaration: BirthDeclarati
   const facility = await findFacility(db, place.facilityId);
   if (!facility || facility.unit_code !== unit.code) {
     throw new AppError('VALIDATION_FAILED', 'facility is not in the unit', {
-      issues: [{ field: 'birth.place.facilityId', message: 'not a health facility of this unit' }],
+      issues: [fieldIssue('birth.place.facilityId', 'notFacility')],
     });
   }
 }
 
-function checkTimeLimits(birthDate: string, registrationDate: string): void {
-  const delayDays = daysBetween(birthDate, registrationDate);
-  if (delayDays < 0) {
+function checkTimeLimits(birth: { date: string; time?: string }, now: Date): string {
+  const delayDays = daysBetween(birth.date, indiaDate(now));
+  const isLaterToday = delayDays === 0 && birth.time !== undefined && birth.time > indiaTime(now);
+  if (delayDays < 0 || isLaterToday) {
     throw new AppError('VALIDATION_FAILED', 'birth date is in the future', {
-      issues: [{ field: 'birth.date', message: 'is after today (India time)' }],
+      issues: [fieldIssue('birth.date', 'future')],
     });
   }
 
-  // TODO(#3): delayed registration (late fee, District Registrar's permission, magistrate's order).
-  if (delayDays > ON_TIME_LIMIT_DAYS) {
-    throw new AppError('DELAYED_REGISTRATION_NOT_SUPPORTED', `reported ${delayDays} days after birth`, {
-      issues: [{ field: 'birth.date', message: `more than ${ON_TIME_LIMIT_DAYS} days ago` }],
-    });
-  }
+  const assessment = assessDelay(birth.date, indiaDate(now));
+  refuseWhenMissing(assessment.required, delayDays);
+
+  return assessment.legalBasis;
 }

@@ -3,13 +3,14 @@ import type { Sql } from '../db/db.ts';
 /** Andhra Pradesh's state code in the CRS registration number (LGD/census code 28). */
 export const AP_STATE_CODE = '28';
 
-const EVENT_LETTER = { birth: 'B' } as const;
+/** The CRS event letter: B live birth, S still-birth, D death. */
+const EVENT_LETTER = { birth: 'B', still_birth: 'S', death: 'D' } as const;
 
 export type EventType = keyof typeof EVENT_LETTER;
 
 /**
  * Takes the next registration number for a unit, event type and year, in the CRS pattern
- * `B-2026:28-90001-000001` (event letter, registration year, state code, five-digit unit code,
+ * `B-2026:28-90001-000001` (event letter B, S or D, registration year, state code, five-digit unit code,
  * six-digit serial). The counter row is locked by the update, so numbers are unique across
  * every instance sharing the database; call it inside the registering transaction so a
  * rolled-back registration gives its number back.

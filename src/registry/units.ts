@@ -35,3 +35,11 @@ export async function findFacility(sql: Sql, id: string): Promise<Facility | und
 
   return facility;
 }
+
+/** The health facilities of a unit, by name. */
+export async function listFacilities(sql: Sql, unitCode: string): Promise<Facility[]> {
+  return sql.query<Facility>(
+    'select id, unit_code, name_en, name_te, address_en, address_te from facilities where unit_code = $1 order by name_en',
+    [unitCode],
+  );
+}
