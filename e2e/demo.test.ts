@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadKeyring, publishKeys } from '../src/certificates/keys.ts';
 import { readPayloadFromPdf } from '../src/certificates/read-payload-from-pdf.ts';
 
@@ -20,8 +20,10 @@ function patra(args: string[], env: Record<string, string>): { status: number | 
 }
 
 describe('npx patra demo and npx patra verify', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'patra-demo-data-'));
-  const outDir = join(mkdtempSync(join(tmpdir(), 'patra-demo-out-')), 'demo');
+  const root = mkdtempSync(join(tmpdir(), 'patra-demo-'));
+  const dataDir = join(root, 'data');
+  const outDir = join(root, 'demo');
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('runs the journey in a temporary database and leaves the PDF and the template request', () => {
     const demo = patra(['demo', '--out', outDir], { PATRA_DATA_DIR: dataDir });
@@ -45,14 +47,24 @@ describe('npx patra demo and npx patra verify', () => {
   it('says INVALID and exits 1 for a payload with one character changed, and for a stranger key', () => {
     const payload = readPayloadFromPdf(readFileSync(join(outDir, 'certificate.pdf'))) ?? '';
     const tampered = payload.replace('~TNL-M~', '~TNL-X~');
-    const strangerKeys = join(mkdtempSync(join(tmpdir(), 'patra-stranger-')), 'keys.json');
+    const strangerKeys = join(mkdtempSync(join(root, 'stranger-')), 'keys.json');
     const stranger = loadKeyring({ dataDir: dirname(strangerKeys) });
     writeFileSync(strangerKeys, JSON.stringify(publishKeys(stranger)));
 
-    expect(patra(['verify', tampered], { PATRA_DATA_DIR: dataDir })).toMatchObject({ status: 1, lines: ['INVALID (BAD_SIGNATURE)'] });
-    expect(patra(['verify', `http://localhost:3000/verify/${payload}`, '--keys', strangerKeys], {})).toMatchObject({
-      status: 1,
-      lines: ['INVALID (UNKNOWN_KEY)'],
-    });
+    const forged = patra(['verify', tampered], { PATRA_DATA_DIR: dataDir });
+    const unknown = patra(['verify', `http://localhost:3000/verify/${payload}`, '--keys', strangerKeys], {});
+
+    expect([forged.status, forged.lines[0]]).toEqual([1, 'INVALID (BAD_SIGNATURE)']);
+    expect(forged.lines[1]).toContain('the details were altered');
+    expect([unknown.status, unknown.lines[0]]).toEqual([1, 'INVALID (UNKNOWN_KEY)']);
+  });
+
+  it('exits 3, not 1, when it cannot check: a missing file, a bad key file, an unreachable server', () => {
+    const notJson = join(root, 'not-keys.json');
+    writeFileSync(notJson, '{}');
+
+    expect(patra(['verify', '/no/such/certificate.pdf'], { PATRA_DATA_DIR: dataDir }).status).toBe(3);
+    expect(patra(['verify', join(outDir, 'certificate.pdf'), '--keys', notJson], {}).status).toBe(3);
+    expect(patra(['verify', join(outDir, 'certificate.pdf'), '--online', 'http://127.0.0.1:9'], { PATRA_DATA_DIR: dataDir }).status).toBe(3);
   });
 });

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { startStandin, type Standin } from '../../tools/whatsapp-standin/index.ts';
 import type { CertificateSettings } from '../certificates/issue-certificate.ts';
 import { loadKeyring } from '../certificates/keys.ts';
+import { loadPdfSigner } from '../certificates/load-pdf-signer.ts';
 import { usesStandin, type Config } from '../config/config.ts';
 import { openDb, type Db } from '../db/db.ts';
 import { migrate } from '../db/migrate.ts';
@@ -13,8 +14,12 @@ import { jobHandlers } from '../jobs/handlers.ts';
 import { startWorker } from '../jobs/worker.ts';
 import { seedAccounts, type CreatedAccount } from '../registry/seed-accounts.ts';
 import { seedUnits } from '../registry/seed-units.ts';
+import { loadAadhaarKey, useAadhaarKey } from '../registry/aadhaar-key.ts';
+import { scheduleHistoryCheckpoint } from '../registry/schedule-history-checkpoint.ts';
 import type { Logger } from '../shared/logger.ts';
-import { CloudApiClient } from '../whatsapp/cloud-api-client.ts';
+import type { ConversationSettings } from '../whatsapp/conversation/turn.ts';
+import { scheduleNextErasure } from '../whatsapp/erase-message-bodies.ts';
+import { RateLimitedClient } from '../whatsapp/rate-limited-client.ts';
 
 const SEED_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'seed');
 const STANDIN_TOKEN = 'standin-access-token';
@@ -45,13 +50,20 @@ export interface Running {
 export async function boot(options: BootOptions): Promise<Running> {
   const { config, log } = options;
   const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: options.dataDirForDb ?? join(config.dataDir, 'db') });
-  const certificates: CertificateSettings = { keyring: loadKeyring(config), publicBaseUrl: '' };
-  const ctx: AppContext = { db, config, keyring: certificates.keyring, log, readiness: { reason: 'starting' }, publicBaseUrl: '' };
+  useAadhaarKey(loadAadhaarKey(config));
+  const certificates: CertificateSettings = { keyring: loadKeyring(config), publicBaseUrl: '', pdfSigner: await loadPdfSigner(config) };
+  const ctx: AppContext = { db, config, keyring: certificates.keyring, pdfSigner: certificates.pdfSigner, log, readiness: { reason: 'starting' }, publicBaseUrl: '' };
   const app = await buildApp(ctx);
   await app.listen({ port: config.port, host: config.host });
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${portOf(app)}`;
   certificates.publicBaseUrl = config.publicBaseUrl ?? `http://localhost:${portOf(app)}`;
   ctx.publicBaseUrl = certificates.publicBaseUrl;
+
+  // The stand-in starts before accounts are made, so a port clash fails before the first
+  // passwords are shown (and spent).
+  ctx.readiness.reason = 'starting the WhatsApp connection';
+  const standin = usesStandin(config) ? await startLocalStandin(config, log) : undefined;
+  standin?.setWebhookUrl(`${url}/webhooks/whatsapp`);
 
   ctx.readiness.reason = 'applying database migrations';
   await migrate(db);
@@ -60,17 +72,18 @@ export async function boot(options: BootOptions): Promise<Running> {
   const accounts = await seedAccounts(db, config.seedPassword);
   if (accounts.length > 0) options.onAccountsCreated?.(accounts);
 
-  ctx.readiness.reason = 'starting the WhatsApp connection';
-  const standin = usesStandin(config) ? await startLocalStandin(config, log) : undefined;
-  standin?.setWebhookUrl(`${url}/webhooks/whatsapp`);
-  const whatsapp = new CloudApiClient({
+  const whatsapp = new RateLimitedClient({
     graphUrl: standin?.url ?? config.whatsapp.graphUrl ?? META_GRAPH_URL,
     version: config.whatsapp.graphVersion,
     token: config.whatsapp.token ?? STANDIN_TOKEN,
     phoneNumberId: config.whatsapp.phoneNumberId,
+    sql: db,
+    limits: { messagesPerSecond: config.whatsapp.messagesPerSecond, pairBurst: config.whatsapp.pairBurst },
   });
 
-  const worker = options.hasWorker === false ? undefined : startWorker({ db, log: log.child({ part: 'worker' }), handlers: jobHandlers({ db, certificates, whatsapp }) });
+  const worker = options.hasWorker === false ? undefined : startWorker({ db, log: log.child({ part: 'worker' }), leaseMs: config.jobLeaseMs, batchSize: config.workerConcurrency, handlers: jobHandlers({ db, certificates, whatsapp, conversation: conversationSettings(config, certificates.publicBaseUrl), checkpointMinutes: config.checkpointMinutes }) });
+  await scheduleNextErasure(db, { isImmediate: true });
+  await scheduleHistoryCheckpoint(db, { isImmediate: true });
   ctx.readiness.reason = undefined;
 
   return {
@@ -94,8 +107,17 @@ async function startLocalStandin(config: Config, log: Logger): Promise<Standin> 
     appSecret: config.whatsapp.appSecret,
     phoneNumberId: config.whatsapp.phoneNumberId,
     businessAccountId: config.whatsapp.businessAccountId,
+    mpsLimit: config.whatsapp.messagesPerSecond,
     logger: log.child({ part: 'whatsapp-standin' }),
   });
+}
+
+function conversationSettings(config: Config, publicBaseUrl: string): ConversationSettings {
+  return {
+    retentionDays: config.whatsapp.messageRetentionDays,
+    publicBaseUrl,
+    defaultUnitCode: config.whatsapp.defaultUnitCode,
+  };
 }
 
 function portOf(app: FastifyInstance): number {

@@ -9,6 +9,24 @@ import { sampleBirth } from './sample-birth.ts';
 const DELIVERY_TIMEOUT_MS = 30_000;
 
 /**
+ * The demo never touches production settings: a temporary database, the stand-in, and the
+ * development key of this data folder (never PATRA_SIGNING_KEY), so it cannot mint a
+ * certificate that a production verifier would trust. Its QR points at a local `npm start`,
+ * whose register does not hold the demo's record.
+ */
+const DEMO_ENVIRONMENT = {
+  PORT: '0',
+  DATABASE_URL: '',
+  WHATSAPP_TOKEN: '',
+  PATRA_SIGNING_KEY: '',
+  PATRA_SIGNING_KEY_ID: '',
+  PATRA_TRUSTED_KEYS: '',
+  PATRA_PDF_SIGNING_CERT: '',
+  PATRA_PDF_SIGNING_KEY: '',
+  PUBLIC_BASE_URL: 'http://localhost:3000',
+};
+
+/**
  * `patra demo --out DIR`: the whole journey once, in a temporary in-memory database with the
  * stand-in, signed with the same development key as `patra serve`. Leaves DIR/certificate.pdf
  * (the bytes the stand-in received) and DIR/template-request.json; the last line printed is
@@ -16,7 +34,7 @@ const DELIVERY_TIMEOUT_MS = 30_000;
  */
 export async function runDemo(options: { outDir: string }): Promise<number> {
   const seedPassword = randomBytes(12).toString('base64url');
-  const config = { ...loadConfig({ ...process.env, PORT: '0', DATABASE_URL: '', WHATSAPP_TOKEN: '' }), seedPassword };
+  const config = { ...loadConfig({ ...process.env, ...DEMO_ENVIRONMENT }), seedPassword };
   const running = await boot({ config, log: createLogger('warn'), dataDirForDb: 'memory://' });
 
   try {

@@ -1,5 +1,9 @@
 import { parseArgs } from 'node:util';
+import { runAudit } from './audit.ts';
+import { runClientsCreate } from './clients.ts';
+import { runDeadLetters } from './dead-letters.ts';
 import { runDemo } from './demo.ts';
+import { runResetPassword } from './reset-password.ts';
 import { runServe } from './serve.ts';
 import { runVerify } from './verify.ts';
 
@@ -8,6 +12,12 @@ const USAGE = `patra: civil registration with certificates on WhatsApp
   patra serve [--no-worker]           the HTTP server and the worker (what npm start runs)
   patra demo --out DIR                the whole journey once, in a temporary database
   patra verify <pdf | payload | URL>  check a certificate's signature [--keys FILE] [--online URL]
+  patra reset-password <username>     a new first password for a registrar (server stopped, or DATABASE_URL)
+  patra dead-letters list             jobs that gave up (through the server's API with PATRA_TOKEN,
+  patra dead-letters replay <id>      or on PostgreSQL directly with DATABASE_URL)
+  patra clients create --name N --department health|panchayat_raj|municipal_administration --units TNL-M[,...]
+                                      a department's system client; prints its API key once
+  patra audit verify                  recompute every record's history chain and the signed checkpoints
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -24,6 +34,18 @@ async function main(argv: string[]): Promise<number> {
 
       return runDemo({ outDir: values.out });
     }
+    case 'reset-password': {
+      const [username] = rest;
+      if (!username) return usage('reset-password needs a username, e.g. tnl-m');
+
+      return runResetPassword(username);
+    }
+    case 'help':
+    case '--help':
+    case '-h':
+      console.log(USAGE);
+
+      return 0;
     case 'verify': {
       const { values, positionals } = parseArgs({
         args: rest,
@@ -34,6 +56,31 @@ async function main(argv: string[]): Promise<number> {
       if (!input) return usage('verify needs a PDF file, a payload or a URL');
 
       return runVerify({ input, keysFile: values.keys, onlineUrl: values.online });
+    }
+    case 'audit': {
+      if (rest[0] === 'verify') return runAudit();
+
+      return usage('audit needs verify');
+    }
+    case 'clients': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { name: { type: 'string' }, department: { type: 'string' }, units: { type: 'string' } },
+      });
+      const { name, department, units } = values;
+      if (positionals[0] !== 'create' || !name || !department || !units) {
+        return usage('clients create needs --name, --department and --units');
+      }
+
+      return runClientsCreate({ name, department, units });
+    }
+    case 'dead-letters': {
+      const [action, id] = rest;
+      if (action === 'list') return runDeadLetters({ action });
+      if (action === 'replay' && id && /^\d+$/.test(id)) return runDeadLetters({ action, id: Number(id) });
+
+      return usage('dead-letters needs list, or replay <id>');
     }
     case undefined:
     default:
@@ -53,7 +100,18 @@ main(process.argv.slice(2)).then(
     if (code !== -1) process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
+    // A failure half-way through start-up can leave a listening server: end the process.
+    console.error(`patra: ${describeFailure(error)}`);
+    process.exit(1);
   },
 );
+
+function describeFailure(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  const port = (error as { port?: number }).port;
+  if (code === 'EADDRINUSE') {
+    return `port ${port ?? ''} is in use: set PORT (Patra) or WHATSAPP_STANDIN_PORT (the WhatsApp stand-in, PORT + 1 by default)`;
+  }
+
+  return error instanceof Error ? error.message : String(error);
+}

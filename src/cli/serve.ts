@@ -1,6 +1,7 @@
 import { loadConfig } from '../config/config.ts';
 import type { CreatedAccount } from '../registry/seed-accounts.ts';
 import { createLogger } from '../shared/logger.ts';
+import { PHONE_PAGE_PATH } from '../../tools/whatsapp-standin/phone-page.ts';
 import { boot } from './boot.ts';
 
 /** `patra serve`: runs until SIGINT or SIGTERM, then stops the worker and closes cleanly. */
@@ -10,7 +11,10 @@ export async function runServe(options: { hasWorker: boolean }): Promise<number>
   const running = await boot({ config, log, hasWorker: options.hasWorker, onAccountsCreated: printFirstPasswords });
 
   console.log(`Patra is ready on http://localhost:${config.port}  (API: /docs, health: /healthz)`);
-  if (running.standin) console.log(`WhatsApp: the local Cloud API stand-in at ${running.standin.url}`);
+  if (running.standin) {
+    console.log(`WhatsApp: the local Cloud API stand-in at ${running.standin.url}`);
+    console.log(`Chat as a citizen in the phone simulator: ${running.standin.url}${PHONE_PAGE_PATH}`);
+  }
 
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);

@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite, types } from '@electric-sql/pglite';
 import pg from 'pg';
 
@@ -37,9 +38,7 @@ export async function openDb(options: { databaseUrl?: string; dataDir: string })
 }
 
 async function openPglite(dataDir: string): Promise<Db> {
-  if (!dataDir.startsWith('memory://')) {
-    mkdirSync(dataDir, { recursive: true });
-  }
+  const releaseLock = dataDir.startsWith('memory://') ? () => undefined : lockDataDir(dataDir);
   const lite = new PGlite(dataDir, {
     parsers: {
       [types.DATE]: keepDateText,
@@ -64,8 +63,48 @@ async function openPglite(dataDir: string): Promise<Db> {
       lite.transaction((tx) =>
         work({ query: (t, p) => run(tx, t, p), exec: async (script) => void (await tx.exec(script)) }),
       ),
-    close: () => lite.close(),
+    close: async () => {
+      await lite.close();
+      releaseLock();
+    },
   };
+}
+
+/**
+ * The embedded database allows one process. A lock file with the owner's pid keeps a second
+ * one (a CLI command while the server runs) from opening it, with a plain explanation; a lock
+ * left by a process that no longer exists is taken over.
+ */
+function lockDataDir(dataDir: string): () => void {
+  mkdirSync(dataDir, { recursive: true });
+  const lockFile = join(dataDir, 'patra.lock');
+  const owner = readLockOwner(lockFile);
+  if (owner !== undefined && owner !== process.pid && isAlive(owner)) {
+    throw new Error(
+      `the embedded database in ${dataDir} is in use by process ${owner} (patra serve?): stop it first, or use DATABASE_URL`,
+    );
+  }
+  writeFileSync(lockFile, String(process.pid));
+
+  return () => rmSync(lockFile, { force: true });
+}
+
+function readLockOwner(lockFile: string): number | undefined {
+  try {
+    return Number(readFileSync(lockFile, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function openPostgres(databaseUrl: string): Promise<Db> {

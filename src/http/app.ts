@@ -1,12 +1,21 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { AppError } from '../shared/app-error.ts';
 import type { AppContext } from './context.ts';
-import { replyWithError } from './error-replies.ts';
+import { ERROR_SCHEMA, replyWithError } from './error-replies.ts';
 import { birthRoutes } from './routes/births.ts';
+import { deadLetterRoutes } from './routes/dead-letters.ts';
+import { duplicateRoutes } from './routes/duplicates.ts';
+import { eventRoutes } from './routes/events.ts';
+import { facilityRoutes } from './routes/facilities.ts';
 import { healthRoutes } from './routes/health.ts';
+import { queueRoutes } from './routes/queue.ts';
+import { nonAvailabilityRoutes } from './routes/non-availability.ts';
+import { recordChangeRoutes } from './routes/record-changes.ts';
+import { recordSearchRoutes } from './routes/record-search.ts';
 import { recordRoutes } from './routes/records.ts';
+import { requirementRoutes } from './routes/requirements.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 import { verifyRoutes } from './routes/verify.ts';
 import { webhookRoutes } from './routes/webhook.ts';
@@ -23,11 +32,25 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   const logger: FastifyBaseLogger = ctx.log;
   const app = Fastify({
     loggerInstance: logger,
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: true,
+    // Only behind a proxy that sets X-Forwarded-For itself: otherwise a client could choose
+    // its own address and slip the verify page's rate limit.
+    trustProxy: ctx.config.isBehindProxy,
   });
   app.setValidatorCompiler(() => (value: unknown) => ({ value }));
+  app.setSerializerCompiler(() => (data: unknown) => JSON.stringify(data));
   app.setErrorHandler((error, request, reply) => replyWithError(error as Parameters<typeof replyWithError>[0], request, reply));
+
+  // One line per request, naming the route pattern, never the URL: verify URLs carry a name
+  // and a date of birth.
+  app.addHook('onResponse', (request, reply, done) => {
+    request.log.info(
+      { method: request.method, route: request.routeOptions.url ?? '(none)', status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      'request',
+    );
+    done();
+  });
 
   app.addHook('onRequest', (request, _reply, done) => {
     const isWaiting = ctx.readiness.reason !== undefined && !request.url.startsWith('/healthz');
@@ -38,16 +61,33 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     openapi: {
       openapi: '3.0.3',
       info: { title: 'Patra', version: '0.1.0', description: 'Civil registration for Andhra Pradesh, with certificates delivered on WhatsApp.' },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      servers: [],
+      components: {
+        securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, apiKey: { type: 'apiKey', in: 'header', name: 'X-Api-Key' } },
+        schemas: { Error: ERROR_SCHEMA },
+      },
     },
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.setNotFoundHandler((request, reply) =>
+    replyWithError(new AppError('ROUTE_NOT_FOUND', `no route ${request.method} ${request.url}`), request, reply),
+  );
+  app.get('/', { schema: { hide: true } }, (_request, reply) => reply.redirect('/docs'));
 
   healthRoutes(app, ctx);
   sessionRoutes(app, ctx);
   birthRoutes(app, ctx);
   recordRoutes(app, ctx);
-  verifyRoutes(app, ctx);
+  recordSearchRoutes(app, ctx);
+  recordChangeRoutes(app, ctx);
+  nonAvailabilityRoutes(app, ctx);
+  eventRoutes(app, ctx);
+  requirementRoutes(app, ctx);
+  duplicateRoutes(app, ctx);
+  facilityRoutes(app, ctx);
+  await verifyRoutes(app, ctx);
+  queueRoutes(app, ctx);
+  deadLetterRoutes(app, ctx);
   await webhookRoutes(app, ctx);
 
   return app;

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Keyring } from '../certificates/keys.ts';
+import type { PdfSigner } from '../certificates/sign-pdf.ts';
 import type { Config } from '../config/config.ts';
 import type { Db } from '../db/db.ts';
 import type { Actor } from '../registry/actor.ts';
@@ -20,6 +21,8 @@ export interface AppContext {
   log: Logger;
   readiness: Readiness;
   publicBaseUrl: string;
+  /** Signs the PDFs the API hands out itself (Form 10); certificates of records are signed by the worker. */
+  pdfSigner?: PdfSigner;
 }
 
 /** The signed-in actor of a request, from its bearer token; UNAUTHENTICATED otherwise. */

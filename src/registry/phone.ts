@@ -1,18 +1,26 @@
 /**
  * Normalises an Indian mobile number to the Cloud API's wa_id form: country code and number,
- * digits only (919876543210). Accepts '+91 98765-43210', '09876543210' and '9876543210'.
- * Returns undefined for anything that is not an Indian mobile number (first digit 6-9).
+ * digits only (919876543210). Accepts '+91 98765-43210', '0091 98765 43210',
+ * '+91 (0) 98765 43210', '09876543210' and '9876543210'. Returns undefined for anything else,
+ * including a number with another country code: '+65 9123 4567' must be refused, never read
+ * as the Indian number 91 9123 4567 of somebody else.
  */
 export function toWaId(input: string): string | undefined {
-  const digits = input.replace(/[\s\-().]/g, '').replace(/^\+/, '');
-  if (!/^\d+$/.test(digits)) return undefined;
+  const compact = input.replace(/[\s\-().]/g, '');
+  const international = compact.match(/^(?:\+|00)(\d+)$/);
+  if (international) {
+    const digits = international[1] ?? '';
 
-  const national = digits.length === 12 && digits.startsWith('91')
-    ? digits.slice(2)
-    : digits.length === 11 && digits.startsWith('0')
-      ? digits.slice(1)
-      : digits;
+    return digits.startsWith('91') ? indianMobile(digits.slice(2).replace(/^0/, '')) : undefined;
+  }
+  if (!/^\d+$/.test(compact)) return undefined;
 
+  const national = compact.length === 12 && compact.startsWith('91') ? compact.slice(2) : compact.replace(/^0/, '');
+
+  return indianMobile(national);
+}
+
+function indianMobile(national: string): string | undefined {
   return /^[6-9]\d{9}$/.test(national) ? `91${national}` : undefined;
 }
 

@@ -1,16 +1,22 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Sql } from '../db/db.ts';
 import { AppError } from '../shared/app-error.ts';
-import type { Actor } from './actor.ts';
-import { verifyPassword } from './password.ts';
+import type { Actor, UserRole } from './actor.ts';
+import { hashPassword, verifyPassword } from './password.ts';
 
 const SESSION_LIFETIME_MS = 12 * 60 * 60 * 1000;
+const MAX_FAILED_SIGN_INS = 5;
+const LOCK_MINUTES = 15;
+
+/** Checked when the username is unknown, so both failures take the same time. */
+const DECOY_HASH = await hashPassword('decoy password for unknown users');
 
 interface UserRow {
   id: string;
   username: string;
-  role: 'registrar';
+  role: UserRole;
   unit_code: string | null;
+  district_en: string | null;
   password_hash: string;
 }
 
@@ -18,20 +24,28 @@ const hashToken = (token: string): string => createHash('sha256').update(token).
 
 /**
  * Checks a username and password and opens a session. Returns a bearer token (stored only as
- * a hash). Fails with UNAUTHENTICATED, the same way for an unknown user or a wrong password.
+ * a hash). Fails with WRONG_CREDENTIALS, the same way and in the same time for an unknown user
+ * or a wrong password, and with TOO_MANY_ATTEMPTS for 15 minutes after five wrong passwords.
  */
 export async function signIn(
   sql: Sql,
   credentials: { username: string; password: string },
 ): Promise<{ token: string; expiresAt: Date }> {
-  const [user] = await sql.query<UserRow>('select * from users where username = $1', [
+  const [user] = await sql.query<UserRow & { locked_until: Date | null }>('select * from users where username = $1', [
     credentials.username.toLowerCase(),
   ]);
-  const isValid = user ? await verifyPassword(credentials.password, user.password_hash) : false;
-  if (!user || !isValid) throw new AppError('UNAUTHENTICATED', 'wrong username or password');
+  const isValid = await verifyPassword(credentials.password, user?.password_hash ?? DECOY_HASH);
+  if (user?.locked_until && user.locked_until > new Date()) {
+    throw new AppError('TOO_MANY_ATTEMPTS', 'account locked after repeated wrong passwords');
+  }
+  if (!user || !isValid) {
+    if (user) await recordFailure(sql, user.id);
+    throw new AppError('WRONG_CREDENTIALS', 'wrong username or password');
+  }
 
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + SESSION_LIFETIME_MS);
+  await sql.query('update users set failed_sign_ins = 0, locked_until = null where id = $1', [user.id]);
   await sql.query('insert into sessions (token_hash, user_id, expires_at) values ($1, $2, $3)', [
     hashToken(token),
     user.id,
@@ -39,6 +53,15 @@ export async function signIn(
   ]);
 
   return { token, expiresAt };
+}
+
+async function recordFailure(sql: Sql, userId: string): Promise<void> {
+  await sql.query(
+    `update users set failed_sign_ins = failed_sign_ins + 1,
+       locked_until = case when failed_sign_ins + 1 >= $2 then now() + ($3 || ' minutes')::interval end
+     where id = $1`,
+    [userId, MAX_FAILED_SIGN_INS, String(LOCK_MINUTES)],
+  );
 }
 
 /** Resolves a bearer token to the actor it belongs to; UNAUTHENTICATED when unknown or expired. */
@@ -50,5 +73,5 @@ export async function authenticate(sql: Sql, token: string): Promise<Actor> {
   );
   if (!user) throw new AppError('UNAUTHENTICATED', 'unknown or expired session');
 
-  return { userId: user.id, username: user.username, role: user.role, unitCode: user.unit_code };
+  return { userId: user.id, username: user.username, role: user.role, unitCode: user.unit_code, districtEn: user.district_en };
 }

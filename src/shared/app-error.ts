@@ -2,15 +2,25 @@
 export const ERROR_CODES = [
   'VALIDATION_FAILED',
   'UNAUTHENTICATED',
+  'WRONG_CREDENTIALS',
+  'TOO_MANY_ATTEMPTS',
   'FORBIDDEN',
   'OUTSIDE_JURISDICTION',
   'RECORD_NOT_FOUND',
   'UNIT_NOT_FOUND',
-  'DELAYED_REGISTRATION_NOT_SUPPORTED',
+  'REQUIREMENTS_MISSING',
+  'INVALID_STATUS',
+  'TIME_LIMIT_PASSED',
+  'RECORD_EXISTS',
+  'DUPLICATE_PENDING',
   'CERTIFICATE_NOT_FOUND',
+  'CERTIFICATE_REVOKED',
   'PAYLOAD_MALFORMED',
   'NOT_READY',
   'REQUEST_REFUSED',
+  'ROUTE_NOT_FOUND',
+  'DEAD_LETTER_NOT_FOUND',
+  'ALREADY_SENT',
   'INTERNAL',
 ] as const;
 
@@ -20,6 +30,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export interface FieldIssue {
   field: string;
   message: string;
+  messageTe?: string;
 }
 
 /**

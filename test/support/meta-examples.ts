@@ -25,7 +25,10 @@ export function metaWebhookExamples(): { name: string; item: string; body: strin
   return Object.entries(examples.webhooks).map(([name, example]) => ({
     name,
     item: example.item,
-    body: example.body.replace(/:\s*([A-Z][A-Z0-9_]+)(\s*[,\n}])/g, (_match, placeholder: string, tail: string) =>
-      `: ${JSON.stringify(PLACEHOLDER_VALUES[placeholder] ?? placeholder)}${tail}`),
+    body: example.body.replace(
+      /:\s*([A-Z][A-Z0-9_]+)(\s*[,\n}])/g,
+      (_match, placeholder: string, tail: string) =>
+        `: ${JSON.stringify(PLACEHOLDER_VALUES[placeholder] ?? placeholder)}${tail}`,
+    ),
   }));
 }

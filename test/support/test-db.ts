@@ -15,8 +15,12 @@ export interface TestDatabase {
  * DATABASE_URL is set, a new database on that PostgreSQL server, dropped afterwards. The
  * same tests therefore run on both.
  */
-export async function createTestDatabase(options: { isMigrated?: boolean } = {}): Promise<TestDatabase> {
-  const url = process.env.DATABASE_URL ? await createPostgresDatabase(process.env.DATABASE_URL) : undefined;
+export async function createTestDatabase(
+  options: { isMigrated?: boolean } = {},
+): Promise<TestDatabase> {
+  const url = process.env.DATABASE_URL
+    ? await createPostgresDatabase(process.env.DATABASE_URL)
+    : undefined;
   const db = await openDb({ databaseUrl: url, dataDir: 'memory://' });
   if (options.isMigrated !== false) await migrate(db);
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { boot, type Running } from '../../src/cli/boot.ts';
@@ -11,7 +11,11 @@ export interface TestPatra extends Running {
   config: Config;
   password: string;
   signIn: (username?: string) => Promise<string>;
-  request: <T = unknown>(method: string, path: string, options?: { body?: unknown; token?: string }) => Promise<{ status: number; body: T }>;
+  request: <T = unknown>(
+    method: string,
+    path: string,
+    options?: { body?: unknown; token?: string },
+  ) => Promise<{ status: number; body: T }>;
 }
 
 /**
@@ -21,10 +25,22 @@ export interface TestPatra extends Running {
  */
 export async function startTestPatra(overrides: Partial<Config> = {}): Promise<TestPatra> {
   const password = randomBytes(9).toString('base64url');
-  const databaseUrl = process.env.DATABASE_URL ? await createPostgresDatabase(process.env.DATABASE_URL) : undefined;
+  const databaseUrl = process.env.DATABASE_URL
+    ? await createPostgresDatabase(process.env.DATABASE_URL)
+    : undefined;
   const base = loadConfig({ PORT: '0', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' });
-  const config: Config = { ...base, dataDir: mkdtempSync(join(tmpdir(), 'patra-test-')), databaseUrl, seedPassword: password, ...overrides };
-  const running = await boot({ config, log: createLogger(config.logLevel), dataDirForDb: 'memory://' });
+  const config: Config = {
+    ...base,
+    dataDir: mkdtempSync(join(tmpdir(), 'patra-test-')),
+    databaseUrl,
+    seedPassword: password,
+    ...overrides,
+  };
+  const running = await boot({
+    config,
+    log: createLogger(config.logLevel),
+    dataDirForDb: 'memory://',
+  });
 
   const request: TestPatra['request'] = async (method, path, options = {}) => {
     const response = await fetch(`${running.url}${path}`, {
@@ -41,13 +57,16 @@ export async function startTestPatra(overrides: Partial<Config> = {}): Promise<T
     return { status: response.status, body: (isJson && text ? JSON.parse(text) : text) as never };
   };
   const signIn = async (username = 'tnl-m'): Promise<string> => {
-    const session = await request<{ token: string }>('POST', '/api/v1/sessions', { body: { username, password } });
+    const session = await request<{ token: string }>('POST', '/api/v1/sessions', {
+      body: { username, password },
+    });
 
     return session.body.token;
   };
 
   const close = async (): Promise<void> => {
     await running.close();
+    rmSync(config.dataDir, { recursive: true, force: true });
     if (databaseUrl) await dropPostgresDatabase(databaseUrl);
   };
 

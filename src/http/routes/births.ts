@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { BirthDeclarationSchema } from '../../registry/birth-declaration.ts';
 import { registerBirth } from '../../registry/register-birth.ts';
 import { requireActor, type AppContext } from '../context.ts';
+import { errorResponses } from '../error-replies.ts';
 
 /** POST /api/v1/births: the registrar of the unit registers a birth; the certificate follows. */
 export function birthRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -16,6 +17,19 @@ export function birthRoutes(app: FastifyInstance, ctx: AppContext): void {
           'Registers a birth in the caller\'s unit, assigns the registration number, and queues Form 5 to the informant on WhatsApp.',
         security: [{ bearer: [] }],
         body: z.toJSONSchema(BirthDeclarationSchema, { target: 'openapi-3.0', io: 'input' }),
+        response: {
+          201: {
+            description: 'Registered; the certificate is on its way to the informant',
+            type: 'object',
+            properties: {
+              recordId: { type: 'string', format: 'uuid' },
+              registrationNumber: { type: 'string', example: 'B-2026:28-90001-000001' },
+              registrationDate: { type: 'string', format: 'date' },
+              certificateId: { type: 'string', format: 'uuid' },
+            },
+          },
+          ...errorResponses(401, 403, 422),
+        },
       },
     },
     async (request, reply) => {

@@ -1,0 +1,31 @@
+/** What a registrar is told about one bad field, Telugu and English side by side. */
+export const FIELD_TEXT = {
+  required: { te: 'ఇది తప్పనిసరి.', en: 'This is required.' },
+  wrongType: { te: 'ఈ విలువ సరైన రకం కాదు.', en: 'This value is of the wrong kind.' },
+  notAllowed: { te: 'అనుమతించిన విలువల్లో ఇది లేదు.', en: 'This is not one of the allowed values.' },
+  empty: { te: 'ఇది ఖాళీగా ఉండకూడదు.', en: 'This must not be empty.' },
+  tooLong: { te: 'ఇది చాలా పొడవుగా ఉంది.', en: 'This is too long.' },
+  date: { te: 'తేదీ YYYY-MM-DD రూపంలో, నిజమైన తేదీగా ఉండాలి.', en: 'A real date, written YYYY-MM-DD.' },
+  time: { te: 'సమయం HH:MM (24 గంటల) రూపంలో ఉండాలి.', en: 'A time written HH:MM, 24-hour.' },
+  latin: { te: 'ఇది ఆంగ్ల అక్షరాలలో మాత్రమే ఉండాలి.', en: 'This must be in English letters only.' },
+  telugu: { te: 'ఇది తెలుగు లిపిలో మాత్రమే ఉండాలి.', en: 'This must be in Telugu script only.' },
+  mobile: { te: 'ఇది భారతీయ మొబైల్ నంబర్ కాదు.', en: 'This is not an Indian mobile number.' },
+  pincode: { te: 'పిన్ కోడ్ ఆరు అంకెలు ఉండాలి.', en: 'A PIN code has six digits.' },
+  evidenceDocument: { te: 'లేఖన దోష సవరణకు కనీసం ఒక పత్ర ఆధారం కావాలి.', en: 'A clerical correction needs at least one document as proof.' },
+  evidenceCancellation: { te: 'నమోదు రద్దుకు కనీసం ఒక పత్ర ఆధారం కావాలి.', en: 'A cancellation needs at least one document as proof.' },
+  evidenceWitnesses: { te: 'వాస్తవ దోష సవరణకు ఇద్దరు విశ్వసనీయ వ్యక్తుల ప్రకటన లేదా అఫిడవిట్ కావాలి.', en: 'A correction of fact needs declarations or affidavits of two credible persons.' },
+  evidenceEnquiry: { te: 'వాస్తవ దోష సవరణకు విచారణ నివేదిక కావాలి.', en: 'A correction of fact needs the report of the enquiry.' },
+  nameFee: { te: '12 నెలల తర్వాత పేరు నమోదుకు రుసుము (మొత్తం, రసీదు నంబర్) కావాలి.', en: 'After 12 months, adding the name needs the fee paid (amount and receipt number).' },
+  aadhaar: { te: 'ఆధార్ నంబర్ 12 అంకెలు, సరైన చెక్ అంకెతో ఉండాలి.', en: 'An Aadhaar number has 12 digits with a valid check digit.' },
+  unknownField: { te: 'ఈ వివరం ఇక్కడ ఉండకూడదు.', en: 'This detail does not belong here.' },
+  notFacility: { te: 'ఇది ఈ యూనిట్‌లోని ఆరోగ్య కేంద్రం కాదు.', en: 'This is not a health facility of this unit.' },
+  future: { te: 'ఈ తేదీ ఈరోజు తర్వాత ఉంది.', en: 'This date is after today (India time).' },
+  invalid: { te: 'ఈ విలువ సరిగా లేదు.', en: 'This value is not valid.' },
+  gestation: { te: 'మృత జననానికి గర్భకాలం కనీసం 28 వారాలు ఉండాలి.', en: 'A still-birth has a gestation of at least 28 weeks.' },
+  feeAmount: { te: 'చెల్లించిన మొత్తం నిర్ణీత ఆలస్య రుసుము కంటే తక్కువ.', en: 'The amount paid is less than the late fee due.' },
+  notRequired: { te: 'ఈ నమోదుకు ఇది అవసరం లేదు.', en: 'This record does not need this.' },
+  authority: { te: 'ఆ తేదీన ఈ అధికారి ఈ ఉత్తర్వు ఇవ్వలేరు.', en: 'This authority could not give this on that date.' },
+  icd10: { te: 'ICD-10 కోడ్ A00 లేదా A00.0 రూపంలో ఉండాలి.', en: 'An ICD-10 code, written like A00 or A00.0.' },
+} as const;
+
+export type FieldTextKey = keyof typeof FIELD_TEXT;
