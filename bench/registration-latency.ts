@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -6,6 +6,7 @@ import { boot } from '../src/cli/boot.ts';
 import { sampleBirth } from '../src/cli/sample-birth.ts';
 import { loadConfig } from '../src/config/config.ts';
 import { createLogger } from '../src/shared/logger.ts';
+import { createPostgresDatabase, dropPostgresDatabase } from '../test/support/test-db.ts';
 
 /**
  * Registers `count` births one after another through the HTTP API and measures, for each, the
@@ -14,7 +15,8 @@ import { createLogger } from '../src/shared/logger.ts';
  */
 export async function measureRegistrationLatency(count: number): Promise<number[]> {
   const password = 'bench-password-1';
-  const config = { ...loadConfig({ PORT: '0', LOG_LEVEL: 'silent', DATABASE_URL: process.env.DATABASE_URL }), dataDir: mkdtempSync(join(tmpdir(), 'patra-bench-')), seedPassword: password };
+  const databaseUrl = process.env.DATABASE_URL ? await createPostgresDatabase(process.env.DATABASE_URL) : undefined;
+  const config = { ...loadConfig({ PORT: '0', LOG_LEVEL: 'silent', DATABASE_URL: databaseUrl }), dataDir: mkdtempSync(join(tmpdir(), 'patra-bench-')), seedPassword: password };
   const running = await boot({ config, log: createLogger('silent'), dataDirForDb: 'memory://' });
   const standin = running.standin;
   if (!standin) throw new Error('the benchmark runs with the stand-in');
@@ -34,6 +36,8 @@ export async function measureRegistrationLatency(count: number): Promise<number[
     return latencies;
   } finally {
     await running.close();
+    rmSync(config.dataDir, { recursive: true, force: true });
+    if (databaseUrl) await dropPostgresDatabase(databaseUrl);
   }
 }
 

@@ -35,11 +35,12 @@ export async function measureRenderRate(count: number): Promise<{ perSecond: num
   return { perSecond: count / seconds, meanBytes: bytes / count };
 
   async function renderOne(i: number): Promise<Buffer> {
-    const record = {
+    const record: RecordRow = {
       id: `bench-${i}`, event_type: 'birth', unit_code: 'TNL-M', status: 'registered',
       registration_number: `B-2026:28-90001-${String(i).padStart(6, '0')}`, registration_date: '2026-12-04',
       event_date: declaration.birth.date, declaration, informant_wa_id: '919876543210', informant_language: 'te',
-    } as RecordRow;
+      is_cancelled: false, remarks: [], aadhaarMasked: { mother: 'XXXXXXXX2346' },
+    };
     const issuedAt = new Date();
     const payload = signPayload({ registrationNumber: record.registration_number, eventType: 'B', nameEn: 'Sri Lakshmi Kondaveeti', eventDate: record.event_date, issueDate: '2026-12-04', unitCode: 'TNL-M' }, keys);
 

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleBirth } from '../cli/sample-birth.ts';
 import type { Db } from '../db/db.ts';
-import { AppError } from '../shared/app-error.ts';
+import { DISTRICT_REGISTRAR, HOSPITAL, NOW, REGISTRAR, SUB_REGISTRAR, birthOn, failureOf } from '../../test/support/lifecycle-fixture.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/support/test-db.ts';
-import type { Actor } from './actor.ts';
 import { completeDeclaration } from './complete-declaration.ts';
 import { openEvent } from './open-event.ts';
 import { recordRequirement } from './record-requirement.ts';
@@ -11,34 +9,8 @@ import { registerEvent } from './register-event.ts';
 import { rejectEvent } from './reject-event.ts';
 import { seedUnits } from './seed-units.ts';
 
-const REGISTRAR: Actor = { userId: null, username: 'tnl-m', role: 'registrar', unitCode: 'TNL-M' };
-const SUB_REGISTRAR: Actor = {
-  userId: null,
-  username: 'tnl-m-sub',
-  role: 'sub_registrar',
-  unitCode: 'TNL-M',
-};
-const DISTRICT_REGISTRAR: Actor = {
-  userId: null,
-  username: 'guntur-dr',
-  role: 'district_registrar',
-  unitCode: null,
-  districtEn: 'Guntur',
-};
-const HOSPITAL: Actor = {
-  userId: null,
-  username: 'client:GDH',
-  role: 'api_client',
-  unitCode: null,
-  unitCodes: ['TNL-M'],
-  department: 'health',
-  clientId: '00000000-0000-4000-8000-000000000001',
-};
-const NOW = new Date('2026-12-04T10:00:00+05:30');
-
 let test: TestDatabase;
 let db: Db;
-let motherSerial = 0;
 
 beforeAll(async () => {
   test = await createTestDatabase();
@@ -51,44 +23,8 @@ beforeAll(async () => {
 
 afterAll(async () => test.drop());
 
-/** A live birth on a date, each with its own mother unless told otherwise. */
-function birthOn(
-  date: string,
-  options: { mother?: string; statistical?: object } = {},
-): Record<string, unknown> {
-  const birth = sampleBirth();
-  motherSerial += 1;
-  const mother =
-    options.mother ??
-    `Mother ${String.fromCharCode(65 + (motherSerial % 26))}${String.fromCharCode(65 + Math.floor(motherSerial / 26))} Test`;
-
-  return {
-    eventType: 'birth',
-    declaration: {
-      ...birth,
-      birth: { ...(birth.birth as object), date },
-      mother: { name: { en: mother } },
-    },
-    statistical: options.statistical ?? {
-      attendantAtBirth: 'institutional_doctor',
-      birthWeightGrams: 3100,
-      deliveryType: 'normal',
-    },
-  };
-}
-
 async function declared(body: Record<string, unknown>, now = NOW): Promise<string> {
   return (await openEvent(db, REGISTRAR, body, { isComplete: true, now })).recordId;
-}
-
-async function failureOf(work: Promise<unknown>): Promise<AppError> {
-  const error: unknown = await work.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-
-  return error;
 }
 
 describe('time limits as a registrar checks them (report on 4 Dec 2026, India)', () => {
