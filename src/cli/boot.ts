@@ -89,12 +89,30 @@ export async function boot(options: BootOptions): Promise<Running> {
   return {
     db, app, url, standin,
     close: async () => {
-      await worker?.stop();
-      await app.close();
-      await standin?.close();
-      await db.close();
+      await within(SHUTDOWN_STEP_MS, worker?.stop(), () => log.warn('jobs still running at shutdown; their leases will hand them on'));
+      await within(SHUTDOWN_STEP_MS, app.close(), () => log.warn('HTTP connections still open at shutdown'));
+      await within(SHUTDOWN_STEP_MS, standin?.close(), () => log.warn('the stand-in did not close in time'));
+      await within(SHUTDOWN_STEP_MS, db.close(), () => log.warn('database connections still busy at shutdown'));
     },
   };
+}
+
+/** How long each step of a shutdown may take before Patra moves on to the next. */
+const SHUTDOWN_STEP_MS = 10_000;
+
+/**
+ * Waits for a shutdown step, but not forever: a job stuck on a slow call must not keep the
+ * process (or a test run) alive. What was cut short is safe: a job's lease hands it to the
+ * next worker, and every commit already happened or never did.
+ */
+async function within(ms: number, step: Promise<unknown> | undefined, onTimeout: () => void): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), ms);
+  });
+  const outcome = await Promise.race([step?.then(() => 'done' as const), timeout]);
+  clearTimeout(timer);
+  if (outcome === 'timeout') onTimeout();
 }
 
 async function startLocalStandin(config: Config, log: Logger): Promise<Standin> {

@@ -110,7 +110,10 @@ function isAlive(pid: number): boolean {
 async function openPostgres(databaseUrl: string): Promise<Db> {
   const pool = new pg.Pool({
     connectionString: databaseUrl,
-    max: 10,
+    max: 20,
+    // A pool that cannot hand out a connection fails the query instead of waiting forever:
+    // the transaction rolls back, its job retries, and nothing stays stuck.
+    connectionTimeoutMillis: 10_000,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
         if (oid === DATE_OID) return keepDateText;

@@ -34,6 +34,9 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     loggerInstance: logger,
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT_BYTES,
+    // At shutdown every connection is closed: a webhook not yet answered 200 is one Meta
+    // delivers again, and nothing is stored half-way (the body and its job commit together).
+    forceCloseConnections: true,
     // Only behind a proxy that sets X-Forwarded-For itself: otherwise a client could choose
     // its own address and slip the verify page's rate limit.
     trustProxy: ctx.config.isBehindProxy,
