@@ -95,6 +95,11 @@ function usage(problem?: string): number {
   return 64;
 }
 
+// `patra verify x.pdf | head -1` closes the pipe early: that is the reader's choice, not a crash.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     if (code !== -1) process.exitCode = code;
