@@ -9,18 +9,14 @@ import {
   startTestStandin,
   textMessage,
   waitUntil,
+  closeStarted,
 } from './test-support.ts';
 import type { ReceivedWebhook, WebhookReceiver } from './test-support.ts';
 
 let standin: Standin | undefined;
 let receiver: WebhookReceiver | undefined;
 
-afterEach(async () => {
-  await standin?.close();
-  await receiver?.close();
-  standin = undefined;
-  receiver = undefined;
-});
+afterEach(closeStarted);
 
 type Entry = { id: string; changes: { field: string; value: Record<string, unknown> }[] };
 

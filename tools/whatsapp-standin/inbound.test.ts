@@ -10,18 +10,14 @@ import {
   startTestStandin,
   textMessage,
   valueOf,
+  closeStarted,
 } from './test-support.ts';
 import type { WebhookReceiver } from './test-support.ts';
 
 let standin: Standin | undefined;
 let receiver: WebhookReceiver | undefined;
 
-afterEach(async () => {
-  await standin?.close();
-  await receiver?.close();
-  standin = undefined;
-  receiver = undefined;
-});
+afterEach(closeStarted);
 
 describe('the citizen side', () => {
   it('turns a list-row tap into a list_reply with title, description and context', async () => {

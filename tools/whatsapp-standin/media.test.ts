@@ -8,14 +8,12 @@ import {
   TEST_IDS,
   upload,
   uploadPdf,
+  closeStarted,
 } from './test-support.ts';
 
 let standin: Standin | undefined;
 
-afterEach(async () => {
-  await standin?.close();
-  standin = undefined;
-});
+afterEach(closeStarted);
 
 function download(url: string, token?: string): Promise<Response> {
   return fetch(url, { headers: token === undefined ? {} : { authorization: `Bearer ${token}` } });

@@ -12,18 +12,14 @@ import {
   statusOf,
   TEST_IDS,
   textMessage,
+  closeStarted,
 } from './test-support.ts';
 import type { WebhookReceiver } from './test-support.ts';
 
 let standin: Standin | undefined;
 let receiver: WebhookReceiver | undefined;
 
-afterEach(async () => {
-  await standin?.close();
-  await receiver?.close();
-  standin = undefined;
-  receiver = undefined;
-});
+afterEach(closeStarted);
 
 describe('authentication and routing', () => {
   it('answers 401 with code 190 for a missing or wrong token', async () => {

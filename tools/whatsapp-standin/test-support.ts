@@ -43,14 +43,32 @@ export function present<T>(value: T | undefined): T {
   return value;
 }
 
+/** Servers a test started, closed together by `closeStarted` after each test. */
+const started = new Set<{ close: () => Promise<void> }>();
+
+function track<T extends { close: () => Promise<void> }>(server: T): T {
+  started.add(server);
+
+  return server;
+}
+
+/** Closes every stand-in and receiver the test started: `afterEach(closeStarted)`. */
+export async function closeStarted(): Promise<void> {
+  const servers = [...started];
+  started.clear();
+  await Promise.all(servers.map((server) => server.close()));
+}
+
 /** Starts a stand-in with the test ids and quick statuses; override anything. */
-export function startTestStandin(overrides: Partial<StandinOptions> = {}): Promise<Standin> {
-  return startStandin({
-    ...TEST_IDS,
-    statusDelaysMs: { sent: 5, delivered: 15, read: 25 },
-    webhookRetry: { attempts: 3, baseDelayMs: 20 },
-    ...overrides,
-  });
+export async function startTestStandin(overrides: Partial<StandinOptions> = {}): Promise<Standin> {
+  return track(
+    await startStandin({
+      ...TEST_IDS,
+      statusDelaysMs: { sent: 5, delivered: 15, read: 25 },
+      webhookRetry: { attempts: 3, baseDelayMs: 20 },
+      ...overrides,
+    }),
+  );
 }
 
 /** Calls a Graph path on the stand-in with the test token (or another one). */
@@ -154,7 +172,7 @@ export async function startReceiver(): Promise<WebhookReceiver> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
 
-  return {
+  return track<WebhookReceiver>({
     url: `http://127.0.0.1:${port}/webhook`,
     received,
     respondWith: (status) => {
@@ -167,7 +185,7 @@ export async function startReceiver(): Promise<WebhookReceiver> {
         return hits.length >= count ? hits : undefined;
       }),
     close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+  });
 }
 
 /** Polls until `probe` returns a value, failing after `timeoutMs`. */

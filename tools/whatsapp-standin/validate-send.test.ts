@@ -8,14 +8,12 @@ import {
   startTestStandin,
   textMessage,
   uploadPdf,
+  closeStarted,
 } from './test-support.ts';
 
 let standin: Standin | undefined;
 
-afterEach(async () => {
-  await standin?.close();
-  standin = undefined;
-});
+afterEach(closeStarted);
 
 describe('message validation', () => {
   async function withWindow(): Promise<Standin> {

@@ -1,13 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Standin } from './types.ts';
-import { CITIZEN, errorOf, graph, openWindow, send, startTestStandin, textMessage } from './test-support.ts';
+import { CITIZEN, closeStarted, errorOf, graph, openWindow, send, startTestStandin, textMessage } from './test-support.ts';
 
 let standin: Standin | undefined;
 
-afterEach(async () => {
-  await standin?.close();
-  standin = undefined;
-});
+afterEach(closeStarted);
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -13,18 +13,14 @@ import {
   uploadPdf,
   valueOf,
   waitUntil,
+  closeStarted,
 } from './test-support.ts';
 import type { ReceivedWebhook, WebhookReceiver } from './test-support.ts';
 
 let standin: Standin | undefined;
 let receiver: WebhookReceiver | undefined;
 
-afterEach(async () => {
-  await standin?.close();
-  await receiver?.close();
-  standin = undefined;
-  receiver = undefined;
-});
+afterEach(closeStarted);
 
 async function setUp(options: Parameters<typeof startTestStandin>[0] = {}) {
   receiver = await startReceiver();
