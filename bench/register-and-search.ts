@@ -10,6 +10,7 @@ import { phoneticKey } from '../src/registry/name-search-keys.ts';
 import { searchRecords } from '../src/registry/search-records.ts';
 import { createLogger } from '../src/shared/logger.ts';
 import { createPostgresDatabase, dropPostgresDatabase } from '../test/support/test-db.ts';
+import { postJson as post } from './post-json.ts';
 
 const PASSWORD = 'bench-password-1';
 const FIRST_NAMES = ['Srinivas', 'Lakshmi', 'Venkata', 'Durga', 'Bhavani', 'Naga', 'Satya', 'Ramesh', 'Suresh', 'Padma',
@@ -107,15 +108,4 @@ async function fillRegister(running: Running, count: number): Promise<void> {
 /** A common spelling variant of a name, as a person would type it. */
 function variant(name: string): string {
   return name.replace('Srinivas', 'Sreenivas').replace('Lakshmi', 'Laxmi').replace('Venkata', 'Venkat');
-}
-
-async function post(url: string, body: unknown, token?: string): Promise<Record<string, unknown>> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
-
-  return (await response.json()) as Record<string, unknown>;
 }

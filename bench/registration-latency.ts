@@ -7,6 +7,7 @@ import { sampleBirth } from '../src/cli/sample-birth.ts';
 import { loadConfig } from '../src/config/config.ts';
 import { createLogger } from '../src/shared/logger.ts';
 import { createPostgresDatabase, dropPostgresDatabase } from '../test/support/test-db.ts';
+import { postJson as post } from './post-json.ts';
 
 /**
  * Registers `count` births one after another through the HTTP API and measures, for each, the
@@ -39,15 +40,4 @@ export async function measureRegistrationLatency(count: number): Promise<number[
     rmSync(config.dataDir, { recursive: true, force: true });
     if (databaseUrl) await dropPostgresDatabase(databaseUrl);
   }
-}
-
-async function post(url: string, body: unknown, token?: string): Promise<Record<string, unknown>> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
-
-  return (await response.json()) as Record<string, unknown>;
 }

@@ -5,6 +5,7 @@ import { decideDuplicate, DuplicateDecisionSchema } from '../../registry/decide-
 import { readCauseOfDeath } from '../../registry/read-cause-of-death.ts';
 import { requireActor, type AppContext } from '../context.ts';
 import { errorResponses } from '../error-replies.ts';
+import { RECORD_PARAMS } from '../record-params.ts';
 
 const PAIR_PARAMS = {
   type: 'object',
@@ -84,11 +85,7 @@ export function duplicateRoutes(app: FastifyInstance, ctx: AppContext): void {
         description:
           "Only the unit's registrar, the District Registrar and the Chief Registrar. null when no Form 4/4A was recorded.",
         security: [{ bearer: [] }],
-        params: {
-          type: 'object',
-          properties: { recordId: { type: 'string', format: 'uuid' } },
-          required: ['recordId'],
-        },
+        params: RECORD_PARAMS,
         response: {
           200: { description: '{ causeOfDeath: Form 4 / 4A, or null }', type: 'object' },
           ...errorResponses(401, 403, 404),

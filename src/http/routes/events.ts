@@ -7,6 +7,7 @@ import { registerEvent } from '../../registry/register-event.ts';
 import { rejectEvent, RejectionSchema } from '../../registry/reject-event.ts';
 import { requireActor, type AppContext } from '../context.ts';
 import { errorResponses } from '../error-replies.ts';
+import { RECORD_PARAMS } from '../record-params.ts';
 import { requireCaller } from '../require-caller.ts';
 
 const toSchema = (schema: z.ZodType) =>
@@ -52,12 +53,6 @@ const OPENED = {
     },
   },
 };
-
-const RECORD_PARAMS = {
-  type: 'object',
-  properties: { recordId: { type: 'string', format: 'uuid' } },
-  required: ['recordId'],
-} as const;
 
 /**
  * The lifecycle of an event: notified (incomplete allowed; by a department's system client

@@ -7,12 +7,7 @@ import { correctRecord, CorrectionSchema } from '../../registry/correct-record.t
 import { ContactChangeSchema, updateRecordContacts } from '../../registry/update-record-contacts.ts';
 import { requireActor, type AppContext } from '../context.ts';
 import { errorResponses } from '../error-replies.ts';
-
-const RECORD_PARAMS = {
-  type: 'object',
-  properties: { recordId: { type: 'string', format: 'uuid' } },
-  required: ['recordId'],
-} as const;
+import { RECORD_PARAMS } from '../record-params.ts';
 
 type Change = (ctx: AppContext, actor: Awaited<ReturnType<typeof requireActor>>, recordId: string, body: unknown) => Promise<unknown>;
 

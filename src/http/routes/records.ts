@@ -4,12 +4,7 @@ import { AppError } from '../../shared/app-error.ts';
 import { certificateFileName } from '../../certificates/certificate-file-name.ts';
 import { requireActor, type AppContext } from '../context.ts';
 import { errorResponses } from '../error-replies.ts';
-
-const RECORD_PARAMS = {
-  type: 'object',
-  properties: { recordId: { type: 'string', format: 'uuid' } },
-  required: ['recordId'],
-} as const;
+import { RECORD_PARAMS } from '../record-params.ts';
 
 /** A registrar reads a record of their unit, with its certificates and their delivery states. */
 export function recordRoutes(app: FastifyInstance, ctx: AppContext): void {

@@ -8,6 +8,7 @@ import { recordRequirement, REQUIREMENT_SCHEMAS } from '../../registry/record-re
 import { AppError } from '../../shared/app-error.ts';
 import { requireActor, type AppContext } from '../context.ts';
 import { errorResponses } from '../error-replies.ts';
+import { RECORD_PARAMS } from '../record-params.ts';
 
 const KINDS = Object.keys(REQUIREMENT_SCHEMAS) as DelayRequirement[];
 
@@ -20,11 +21,7 @@ export function requirementRoutes(app: FastifyInstance, ctx: AppContext): void {
         tags: ['lifecycle'],
         summary: 'What a delayed registration needs, has and still misses',
         security: [{ bearer: [] }],
-        params: {
-          type: 'object',
-          properties: { recordId: { type: 'string', format: 'uuid' } },
-          required: ['recordId'],
-        },
+        params: RECORD_PARAMS,
         response: {
           200: {
             description:
