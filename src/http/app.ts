@@ -12,6 +12,7 @@ import { facilityRoutes } from './routes/facilities.ts';
 import { healthRoutes } from './routes/health.ts';
 import { queueRoutes } from './routes/queue.ts';
 import { nonAvailabilityRoutes } from './routes/non-availability.ts';
+import { portalRoutes } from './portal.ts';
 import { recordChangeRoutes } from './routes/record-changes.ts';
 import { recordSearchRoutes } from './routes/record-search.ts';
 import { recordRoutes } from './routes/records.ts';
@@ -75,7 +76,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   app.setNotFoundHandler((request, reply) =>
     replyWithError(new AppError('ROUTE_NOT_FOUND', `no route ${request.method} ${request.url}`), request, reply),
   );
-  app.get('/', { schema: { hide: true } }, (_request, reply) => reply.redirect('/docs'));
+  await portalRoutes(app);
 
   healthRoutes(app, ctx);
   sessionRoutes(app, ctx);

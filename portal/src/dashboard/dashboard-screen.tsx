@@ -1,0 +1,4 @@
+// TODO(#7): this screen is being built.
+export default function DashboardScreen({ params }: { params: string[] }) {
+  return <p className="page-message">{params.join('/')}</p>;
+}
