@@ -98,7 +98,7 @@ describe('a hospital notifies a birth with its API key; the registrar declares a
 describe('a death with its medical certificate of cause of death', () => {
   let recordId: string;
 
-  it('is declared with Form 4 and registered with a D number, and no certificate is queued yet', async () => {
+  it('is declared with Form 4 and registered with a D number, and Form 6 is queued', async () => {
     const token = await patra.signIn('tnl-m');
     const declaredReply = await patra.request<{ recordId: string }>(
       'POST',
@@ -147,7 +147,10 @@ describe('a death with its medical certificate of cause of death', () => {
     const registered = await patra.request('POST', `/api/v1/records/${recordId}/registration`, {
       token,
     });
-    expect(registered).toMatchObject({ status: 201, body: { certificateId: null } });
+    expect(registered).toMatchObject({
+      status: 201,
+      body: { certificateId: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown },
+    });
     expect((registered.body as { registrationNumber: string }).registrationNumber).toMatch(
       /^D-\d{4}:28-90001-\d{6}$/,
     );

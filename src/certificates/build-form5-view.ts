@@ -1,12 +1,14 @@
 import type { BirthDeclaration, PersonName } from '../registry/birth-declaration.ts';
-import type { RecordRow } from '../registry/find-record.ts';
+import type { BirthRecordRow } from '../registry/find-record.ts';
 import type { Facility, Unit } from '../registry/units.ts';
-import type { Bilingual } from './certificate-view.ts';
+import type { Bilingual, UnitView } from './certificate-view.ts';
 import type { Form5View } from './form5-view.ts';
+
+type PlaceOfEvent = BirthDeclaration['birth']['place'];
 
 /** Turns a registered birth into what Form 5 prints; the QR parts are added by the caller. */
 export function buildForm5View(input: {
-  record: RecordRow;
+  record: BirthRecordRow;
   unit: Unit;
   facility: Facility | undefined;
   issuedAt: Date;
@@ -24,7 +26,7 @@ export function buildForm5View(input: {
     birth: {
       date: declaration.birth.date,
       time: declaration.birth.time,
-      place: placeOfBirth(declaration, input.facility),
+      place: placeText(declaration.birth.place, input.facility),
     },
     mother: { name: printableName(declaration.mother.name), aadhaarMasked: record.aadhaarMasked.mother },
     father: declaration.father
@@ -32,15 +34,7 @@ export function buildForm5View(input: {
       : undefined,
     addressAtBirth: addressText(declaration.addressAtBirth),
     permanentAddress: addressText(declaration.permanentAddress),
-    unit: {
-      nameEn: unit.name_en,
-      nameTe: unit.name_te,
-      mandalEn: unit.mandal_en,
-      mandalTe: unit.mandal_te,
-      districtEn: unit.district_en,
-      districtTe: unit.district_te,
-      registrarOffice: unit.registrar_office,
-    },
+    unit: unitView(unit),
     remarks: record.remarks,
     verifyUrl: input.verifyUrl,
     payload: input.payload,
@@ -60,14 +54,28 @@ export function printableName(name: PersonName): Bilingual {
   };
 }
 
-function placeOfBirth(declaration: BirthDeclaration, facility: Facility | undefined): Bilingual {
-  const place = declaration.birth.place;
+/** The unit as every certificate prints it. */
+export function unitView(unit: Unit): UnitView {
+  return {
+    nameEn: unit.name_en,
+    nameTe: unit.name_te,
+    mandalEn: unit.mandal_en,
+    mandalTe: unit.mandal_te,
+    districtEn: unit.district_en,
+    districtTe: unit.district_te,
+    registrarOffice: unit.registrar_office,
+  };
+}
+
+/** Where an event happened: the facility's name, or the address given. */
+export function placeText(place: PlaceOfEvent, facility: Facility | undefined): Bilingual {
   if (place.type !== 'facility') return addressText(place.address);
 
   return { en: facility?.name_en ?? place.facilityId, te: facility?.name_te };
 }
 
-function addressText(address: { en: string; te?: string; pincode?: string }): Bilingual {
+/** An address as printed, with its PIN code. */
+export function addressText(address: { en: string; te?: string; pincode?: string }): Bilingual {
   const pin = address.pincode ? ` - ${address.pincode}` : '';
 
   return { en: `${address.en}${pin}`, te: address.te ? `${address.te}${pin}` : undefined };

@@ -9,7 +9,10 @@ export interface CertificateSource {
   facility: Facility | undefined;
 }
 
-/** Loads what a certificate is made from: the record, its unit and the facility of the event. */
+/**
+ * Loads what a certificate is made from: the record (birth, still-birth or death), its unit
+ * and the facility where the event happened, if it happened in one.
+ */
 export async function loadCertificateSource(
   sql: Sql,
   recordId: string,
@@ -18,7 +21,8 @@ export async function loadCertificateSource(
   const unit = record && (await findUnit(sql, record.unit_code));
   if (!record || !unit) throw new AppError('RECORD_NOT_FOUND', 'record to certify is missing');
 
-  const place = record.declaration.birth.place;
+  const place =
+    record.event_type === 'death' ? record.declaration.death.place : record.declaration.birth.place;
   const facility =
     place.type === 'facility' ? await findFacility(sql, place.facilityId) : undefined;
 

@@ -30,9 +30,7 @@ function stillBirthRows(view: StillBirthView): Row[] {
 /**
  * Renders the extract of a still-birth entry as a one-page bilingual A4 PDF in the same frame
  * as Forms 5 and 6, PAdES-signed when a signer is given. It names no child and prints no
- * cause. Whether an extract may be given to an applicant is the register's decision.
- *
- * TODO(#3): issue it only to the parents, as the register's still-birth rules decide.
+ * cause. Who may receive it (the parents only) is the register's rule: mayReceiveCertificate.
  */
 export function renderStillBirthExtract(view: StillBirthView, signer?: PdfSigner): Promise<Buffer> {
   const layout = {

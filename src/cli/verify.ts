@@ -130,6 +130,7 @@ function printVerdict(verification: Verification, isOnline: boolean): void {
   console.log(`  ${VERIFY_TEXT[explanation].en}\n  ${VERIFY_TEXT[explanation].te}`);
   if (verification.fields && verification.verdict !== 'INVALID') {
     const fields = verification.fields;
+    console.log(`  kind: ${VERIFY_TEXT[`kind${fields.eventType}`].en}`);
     console.log(`  registration number: ${fields.registrationNumber}`);
     console.log(`  name: ${fields.nameEn || VERIFY_TEXT.notNamed.en}`);
     console.log(`  ${EVENT_DATE[fields.eventType]}: ${formatIndianDate(fields.eventDate)}   date of issue: ${formatIndianDate(fields.issueDate)}   unit: ${fields.unitCode}`);

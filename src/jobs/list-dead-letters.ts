@@ -1,5 +1,6 @@
 import type { Sql } from '../db/db.ts';
 import type { Actor } from '../registry/actor.ts';
+import { isActionAllowed, jurisdictionFilter } from '../registry/authorize.ts';
 import { maskWaId } from '../registry/phone.ts';
 
 /** A job that gave up, as an operator sees it. Numbers are masked. */
@@ -33,15 +34,20 @@ const MAX_LISTED = 500;
 
 /**
  * The outbox jobs that exhausted their retries or were refused for good (the dead_letters
- * view), newest first: a registrar sees those of records in their unit; the system actor
- * (the CLI on the database itself) sees all.
+ * view), newest first, within the caller's jurisdiction as record reads are: a registrar sees
+ * those of records in their unit, the District Registrar those of the district; the statewide
+ * roles (operations team, Chief Registrar) and the system actor (the CLI on the database
+ * itself) see all, jobs of no unit (webhook intake) included. A role that may not read
+ * records sees none.
  */
 export async function listDeadLetters(sql: Sql, actor: Actor): Promise<DeadLetter[]> {
-  const isEverything = actor.role === 'system';
-  // TODO(#3): the state operations role sees every unit's dead letters, webhooks included.
+  if (!isActionAllowed(actor, 'read_record')) return [];
+
+  const scope = jurisdictionFilter(actor, 1);
   const rows = await sql.query<DeadLetterRow>(
-    `select * from dead_letters where ($1 or unit_code = $2) order by dead_at desc, id desc limit ${MAX_LISTED}`,
-    [isEverything, actor.unitCode],
+    `select d.* from dead_letters d left join units u on u.code = d.unit_code
+     where ${scope.sql} order by d.dead_at desc, d.id desc limit ${MAX_LISTED}`,
+    scope.params,
   );
 
   return rows.map(toDeadLetter);

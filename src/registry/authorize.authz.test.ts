@@ -51,6 +51,7 @@ const ALLOWED: Record<string, Action[]> = {
     'read_cause_of_death',
     'decide_duplicate',
     'correct',
+    'send_certificate',
     'search',
   ],
   sub_registrar: ['notify', 'declare', 'record_requirement', 'read_record', 'search'],

@@ -13,6 +13,7 @@ export const ACTIONS = [
   'read_cause_of_death',
   'decide_duplicate',
   'correct',
+  'send_certificate',
   'search',
 ] as const;
 
@@ -29,7 +30,8 @@ type Scope = 'unit' | 'district' | 'state' | 'client_units';
 /**
  * The matrix: for each role, the actions it may take and over which scope. Decisions:
  * - a sub-registrar notifies, declares and records fees and affidavits in their unit, but does
- *   not register, reject, correct, decide duplicates or read the cause of death;
+ *   not register, reject, correct, decide duplicates, re-send certificates or read the cause
+ *   of death;
  * - the District Registrar grants the 30 days-1 year permission (s.13(2)) and reads every unit
  *   of the district, including the cause of death, but registers nothing: registration is the
  *   unit registrar's, in the unit where the event happened (s.7);
@@ -50,6 +52,7 @@ const MATRIX: Record<Actor['role'], { scope: Scope; actions: readonly Action[] }
       'read_cause_of_death',
       'decide_duplicate',
       'correct',
+      'send_certificate',
       'search',
     ],
   },

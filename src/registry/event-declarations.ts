@@ -121,3 +121,6 @@ export const EVENT_SCHEMAS = {
 } as const;
 
 export const EventTypeSchema = z.enum(['birth', 'still_birth', 'death']);
+
+export type StillBirthDeclaration = z.infer<typeof StillBirthDeclarationSchema>;
+export type DeathDeclaration = z.infer<typeof DeathDeclarationSchema>;

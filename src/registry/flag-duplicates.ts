@@ -2,6 +2,7 @@ import type { Sql } from '../db/db.ts';
 import type { Actor } from './actor.ts';
 import { appendHistory } from './append-history.ts';
 import { eventFacts, type EventFacts } from './event-facts.ts';
+import { nameKeys } from './name-search-keys.ts';
 import type { EventType } from './load-record-for.ts';
 
 /** How far apart two reports of one event may put its date and still be the same event. */
@@ -10,6 +11,7 @@ const DEATH_WINDOW_DAYS = 2;
 
 interface Held {
   id: string;
+  unit_code: string;
   event_date: string;
   declaration: Record<string, unknown>;
   statistical: Record<string, unknown>;
@@ -43,11 +45,15 @@ export function duplicateNameKey(name: string): string {
 }
 
 /**
- * Looks for the same event already held in the unit when one is notified or declared: for a
- * birth or still-birth the same mother, an event date within three days and the same place;
- * for a death the same deceased (name and sex) within two days. Twins and triplets are not
- * duplicates: both declared as one multiple birth with a different order, time or sex. Each
- * candidate is stored open for the registrar and written to the new record's history.
+ * Looks for the same event already held in any unit of the same district when one is notified,
+ * declared or registered in one step: for a birth or still-birth the same mother, an event date
+ * within three days and the same place; for a death the same deceased (name and sex) within two
+ * days, wherever reported (the hospital in the town and the panchayat of residence are two
+ * units). Twins and triplets are not duplicates: both declared as one multiple birth with a
+ * different order, time or sex, or two children of different sex or different names. Each
+ * candidate is stored open for the registrar and written to the new record's history; the
+ * registrars of both units see the pair (compareDuplicate). The held records are read through
+ * the GIN index of their name keys and the event-type/date index, so the look-up stays small.
  * Returns the ids of the records it may duplicate.
  */
 export async function flagDuplicates(
@@ -60,15 +66,19 @@ export async function flagDuplicates(
   if (!facts.personNameEn || !facts.eventDate) return [];
 
   const window = event.eventType === 'death' ? DEATH_WINDOW_DAYS : BIRTH_WINDOW_DAYS;
+  const keys = nameKeys(facts.personNameEn).map((key) => `n:${key}`);
   const held = await sql.query<Held>(
-    `select id, event_date::text as event_date, declaration, statistical from records
-     where unit_code = $1 and event_type = $2 and id <> $3 and status <> 'rejected' and not is_cancelled
-       and event_date between $4::date - $5::int and $4::date + $5::int`,
-    [event.unitCode, event.eventType, event.id, facts.eventDate, window],
+    `select r.id, r.unit_code, r.event_date::text as event_date, r.declaration, r.statistical
+     from records r join units u on u.code = r.unit_code
+     where u.district_en = (select district_en from units where code = $1)
+       and r.event_type = $2 and r.id <> $3 and r.status <> 'rejected' and not r.is_cancelled
+       and r.event_date between $4::date - $5::int and $4::date + $5::int
+       and r.search_keys && $6::text[]`,
+    [event.unitCode, event.eventType, event.id, facts.eventDate, window, keys],
   );
   const matches = held.filter((other) => isSameEvent(event, facts, other));
 
-  for (const other of matches) await storeCandidate(sql, actor, event, other.id, now);
+  for (const other of matches) await storeCandidate(sql, actor, event, other, now);
 
   return matches.map((other) => other.id);
 }
@@ -82,8 +92,21 @@ function isSameEvent(event: NewEvent, facts: EventFacts, other: Held): boolean {
     return !facts.sex || !otherFacts.sex || facts.sex === otherFacts.sex;
 
   return (
-    isSamePlace(facts, otherFacts) && !isSiblingOfMultipleBirth(event, facts, other, otherFacts)
+    isSamePlace(facts, otherFacts) &&
+    !isSiblingOfMultipleBirth(event, facts, other, otherFacts) &&
+    !isAnotherChild(event.declaration, other.declaration)
   );
+}
+
+/** Two children of one mother told apart by what each report says: a different sex or name. */
+function isAnotherChild(mine: Record<string, unknown>, theirs: Record<string, unknown>): boolean {
+  const a = mine.child as { sex?: string; name?: { en?: string } } | undefined;
+  const b = theirs.child as { sex?: string; name?: { en?: string } } | undefined;
+  if (a?.sex && b?.sex && a.sex !== b.sex) return true;
+
+  const [nameA, nameB] = [a?.name?.en, b?.name?.en];
+
+  return Boolean(nameA && nameB && duplicateNameKey(nameA) !== duplicateNameKey(nameB));
 }
 
 function isSamePlace(a: EventFacts, b: EventFacts): boolean {
@@ -114,13 +137,15 @@ async function storeCandidate(
   sql: Sql,
   actor: Actor,
   event: NewEvent,
-  otherId: string,
+  other: Held,
   now: Date,
 ): Promise<void> {
+  const otherId = other.id;
+  const unit = other.unit_code === event.unitCode ? 'same_unit' : 'other_unit_same_district';
   const reasons =
     event.eventType === 'death'
-      ? ['same_deceased', 'death_date_within_2_days', 'same_unit']
-      : ['same_mother', 'event_date_within_3_days', 'same_place'];
+      ? ['same_deceased', 'death_date_within_2_days', unit]
+      : ['same_mother', 'event_date_within_3_days', 'same_place', unit];
   const inserted = await sql.query(
     `insert into duplicate_candidates (record_id, other_record_id, reasons) values ($1, $2, $3)
      on conflict (record_id, other_record_id) do nothing returning record_id`,

@@ -147,4 +147,20 @@ describe('registerBirth', () => {
     await expect(db.query("update record_history set legal_basis = 'edited'")).rejects.toThrow(/append-only/);
     await expect(db.query('delete from record_history')).rejects.toThrow(/append-only/);
   });
+
+  it('flags a birth already held (same mother, date within 3 days, same hospital) without refusing it', async () => {
+    const mother = { name: { en: 'Yamini Sreedevi Alapati' } };
+    const first = await registerBirth(db, REGISTRAR, birthOn('2026-12-01', { mother }), NOW);
+    const again = await registerBirth(db, REGISTRAR, birthOn('2026-12-02', { mother: { name: { en: 'Yamini Sridevi Alapati' } } }), NOW);
+    const twin = await registerBirth(
+      db, REGISTRAR, birthOn('2026-12-02', { mother, child: { name: { en: 'Hari Alapati' }, sex: 'male' } }), NOW);
+
+    expect(first.possibleDuplicates).toEqual([]);
+    expect(again.possibleDuplicates).toEqual([first.recordId]);
+    expect(again.registrationNumber).toMatch(/^B-2026:28-90001-\d{6}$/);
+    expect(twin.possibleDuplicates).toEqual([]);
+    const [candidate] = await db.query<{ status: string; reasons: string[] }>(
+      'select status, reasons from duplicate_candidates where record_id = $1', [again.recordId]);
+    expect(candidate).toEqual({ status: 'open', reasons: ['same_mother', 'event_date_within_3_days', 'same_place', 'same_unit'] });
+  });
 });

@@ -10,6 +10,7 @@ import type { Actor } from './actor.ts';
 import { appendHistory } from './append-history.ts';
 import { BirthDeclarationSchema, type BirthDeclaration } from './birth-declaration.ts';
 import { fieldIssue, toFieldIssues } from './field-issues.ts';
+import { flagDuplicates } from './flag-duplicates.ts';
 import { toWaId } from './phone.ts';
 import { nextRegistrationNumber } from './registration-number.ts';
 import { saveRecordDetails } from './save-record-details.ts';
@@ -22,12 +23,16 @@ export interface RegisteredBirth {
   registrationNumber: string;
   registrationDate: string;
   certificateId: string;
+  /** Records this birth may repeat: flagged for the registrar's decision, never blocking. */
+  possibleDuplicates: string[];
 }
 
 /**
  * Registers a birth reported to the registrar of the unit where it happened (RBD Act s.7, s.8).
  * In one transaction: takes the registration number, writes the record and the first entry of
  * its history, and queues the certificate (Form 5), so none of them exists without the others.
+ * A possible duplicate (the same mother, date and place: flagDuplicates) is flagged for the
+ * registrar's decision in the same transaction, not refused, and named in the result.
  *
  * Fails with VALIDATION_FAILED (naming each bad field), OUTSIDE_JURISDICTION (another unit),
  * FORBIDDEN (not a registrar) or REQUIREMENTS_MISSING (reported after 21 days: a delayed
@@ -48,7 +53,7 @@ export async function registerBirth(
 
   const recordId = randomUUID();
   const certificateId = randomUUID();
-  const registrationNumber = await db.transaction(async (tx) => {
+  const registered = await db.transaction(async (tx) => {
     const number = await nextRegistrationNumber(tx, {
       unitCode: unit.code,
       crsCode: unit.crs_code,
@@ -69,12 +74,13 @@ export async function registerBirth(
       legalBasis, details: { registrationNumber: number, registrationDate },
     });
     await enqueue(tx, 'certificate.issue', { recordId, certificateId });
+    const event = { id: recordId, eventType: 'birth' as const, unitCode: unit.code, declaration, statistical: {} };
 
-    return number;
+    return { registrationNumber: number, possibleDuplicates: await flagDuplicates(tx, actor, event, now) };
   });
   wakeWorkers();
 
-  return { recordId, registrationNumber, registrationDate, certificateId };
+  return { recordId, registrationDate, certificateId, ...registered };
 }
 
 function parseDeclaration(input: unknown): BirthDeclaration {

@@ -66,7 +66,7 @@ async function failureOf(work: Promise<unknown>): Promise<AppError> {
 
 async function viewOf(recordId: string) {
   const record = await findRecord(db, recordId);
-  if (!record) throw new Error('no record');
+  if (record?.event_type !== 'birth') throw new Error('no birth record');
 
   return buildForm5View({ record, unit: {} as never, facility: undefined, issuedAt: NOW, verifyUrl: '', payload: '' });
 }
@@ -119,7 +119,8 @@ describe("the child's name added later (s.14)", () => {
     const view = await viewOf(recordId);
     expect(old?.status).toBe('superseded');
     expect(jobs.map((job) => job.payload.certificateId)).toContain(certificateId);
-    expect(history.map((entry) => entry.action)).toEqual(['register', 'add-name', 'revoke']);
+    // Every test registers the same sample birth, so the later ones are flagged as possible duplicates.
+    expect(history.map((entry) => entry.action).filter((action) => action !== 'flag-duplicate')).toEqual(['register', 'add-name', 'revoke']);
     expect(view.child.name).toEqual({ en: 'Sri Lakshmi', te: 'శ్రీ లక్ష్మి' });
     expect(view.remarks[0]?.en).toMatch(/^Child's name entered on \d{2}-\d{2}-\d{4} \(RBD Act s\.14\)\.$/);
     expect((await recordsLinkedToNumber(db, '919876543210')).find((linked) => linked.id === recordId)?.name).toEqual({ en: 'Sri Lakshmi', te: 'శ్రీ లక్ష్మి' });
@@ -138,7 +139,7 @@ describe("the child's name added later (s.14)", () => {
     expect(unpaid.code).toBe('REQUIREMENTS_MISSING');
     expect(unpaid.issues.map((issue) => issue.field)).toEqual(['fee']);
     expect(late.code).toBe('TIME_LIMIT_PASSED');
-    expect((await findRecord(db, recordId))?.declaration.child.name?.en).toBe('Sri Lakshmi');
+    expect((await viewOf(recordId)).child.name?.en).toBe('Sri Lakshmi');
   });
 });
 

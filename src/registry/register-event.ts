@@ -14,8 +14,8 @@ export interface RegisteredEvent {
   recordId: string;
   registrationNumber: string;
   registrationDate: string;
-  /** The certificate queued for the informant, when its form can be issued. */
-  certificateId: string | undefined;
+  /** The certificate queued: Form 5, Form 6 or the still-birth extract. */
+  certificateId: string;
 }
 
 /**
@@ -23,7 +23,9 @@ export interface RegisteredEvent {
  * for the registrar (DUPLICATE_PENDING), or while a delayed registration lacks its late fee,
  * permission, affidavit or magistrate's order (REQUIREMENTS_MISSING, naming each, s.13). In one
  * transaction: the registration number (B, S or D), the record, the informant's linked number,
- * the history entry with the tier's legal basis, and the certificate job for a live birth.
+ * the history entry with the tier's legal basis, and the certificate job: Form 5 for a live
+ * birth, Form 6 for a death (sent to the informant), the extract for a still-birth (sent only
+ * when the informant is a parent; see informantRecipient).
  *
  * Fails with RECORD_NOT_FOUND, FORBIDDEN, INVALID_STATUS (not `declared`), DUPLICATE_PENDING or
  * REQUIREMENTS_MISSING.
@@ -107,14 +109,12 @@ async function linkInformant(sql: Sql, record: EventRecordRow): Promise<void> {
   );
 }
 
+/** Every registered event is certified: Form 5, Form 6 or the still-birth extract (s.12). */
 async function queueCertificate(
   sql: Sql,
   record: EventRecordRow,
   certificateId: string,
-): Promise<string | undefined> {
-  // TODO(#4): queue Form 6 for deaths and the still-birth extract once issueCertificate renders them.
-  if (record.event_type !== 'birth' || !record.informant_wa_id) return undefined;
-
+): Promise<string> {
   await enqueue(sql, 'certificate.issue', { recordId: record.id, certificateId });
 
   return certificateId;

@@ -27,8 +27,16 @@ beforeAll(async () => {
   keyDir = mkdtempSync(join(tmpdir(), 'patra-audit-'));
   keyring = loadKeyring({ dataDir: keyDir });
   await seedUnits(db, { units: 'seed/tenali-pilot-units.csv', facilities: 'seed/tenali-facilities.csv' });
-  for (let index = 0; index < 3; index += 1) {
-    const registered = await registerBirth(db, REGISTRAR, sampleBirth(), REGISTERED_AT);
+  // Three children of one mother with their own names: not possible duplicates of each other,
+  // so each record's chain holds exactly its registration.
+  const names = [
+    { en: 'Sri Lakshmi Kondaveeti', te: 'కొండవీటి శ్రీ లక్ష్మీ' },
+    { en: 'Sri Devi Kondaveeti', te: 'కొండవీటి శ్రీ దేవి' },
+    { en: 'Sri Vani Kondaveeti', te: 'కొండవీటి శ్రీ వాణి' },
+  ];
+  for (const childName of names) {
+    const birth = sampleBirth({ childName });
+    const registered = await registerBirth(db, REGISTRAR, birth, REGISTERED_AT);
     recordIds.push(registered.recordId);
   }
 });

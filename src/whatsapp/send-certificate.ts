@@ -1,6 +1,5 @@
 import { certificateFileName } from '../certificates/certificate-file-name.ts';
 import type { Db } from '../db/db.ts';
-import { WHATSAPP_TEXT } from '../messages/whatsapp.ts';
 import { SYSTEM_ACTOR } from '../registry/actor.ts';
 import { appendHistory } from '../registry/append-history.ts';
 import { findRecord, type RecordRow } from '../registry/find-record.ts';
@@ -9,6 +8,7 @@ import { settleMessageStatus } from './apply-statuses.ts';
 import { isOptedOut } from './opt-out.ts';
 import { settleSendFailure } from './settle-send-failure.ts';
 import type { CallResult, CloudApiClient } from './cloud-api-client.ts';
+import { certificateTemplate } from './certificate-template.ts';
 import { checkTemplateSend } from './templates.ts';
 
 /** Re-upload a certificate once its media id is this old: ids live 30 days (contract §1.6). */
@@ -28,6 +28,8 @@ interface MessageRow {
   to_wa_id: string;
   language: 'te' | 'en';
   status: string;
+  /** The role of the number on the record for a registrar's re-send; null: the informant. */
+  send_basis: string | null;
 }
 
 interface CertificateRow {
@@ -37,8 +39,8 @@ interface CertificateRow {
 }
 
 /**
- * Sends a certificate to the informant as the `certificate_ready` utility template with the
- * PDF as its document header (uploaded first, sent by media id). Marks the message `sending`
+ * Sends a certificate to a linked number as its event type's utility template
+ * (`certificate_ready`, `death_certificate_ready`, `still_birth_extract_ready`) with the PDF as its document header (uploaded first, sent by media id). Marks the message `sending`
  * and commits before the call, so a crash mid-call is found on the retry and reported as
  * ambiguous instead of sent twice. On acceptance writes `send-certificate` to the history
  * (to which number, on what basis). Retryable Cloud API failures come back as `retry`.
@@ -106,26 +108,20 @@ async function ensureMedia(
 
 function templateBody(record: RecordRow, message: MessageRow, mediaId: string): Record<string, unknown> {
   const language = message.language;
-  const childName = record.declaration.child.name;
-  const name = (language === 'te' ? childName?.te : undefined) ?? childName?.en ?? WHATSAPP_TEXT.newborn[language];
-  const bodyParameters = [name, record.registration_number];
-  checkTemplateSend({ name: 'certificate_ready', language, bodyParameters });
+  const template = certificateTemplate(record, language);
+  checkTemplateSend({ ...template, language });
+  const filename = certificateFileName(record.registration_number);
 
   return {
     recipient_type: 'individual',
     to: message.to_wa_id,
     type: 'template',
     template: {
-      name: 'certificate_ready',
+      name: template.name,
       language: { code: language },
       components: [
-        {
-          type: 'header',
-          parameters: [
-            { type: 'document', document: { id: mediaId, filename: certificateFileName(record.registration_number) } },
-          ],
-        },
-        { type: 'body', parameters: bodyParameters.map((text) => ({ type: 'text', text })) },
+        { type: 'header', parameters: [{ type: 'document', document: { id: mediaId, filename } }] },
+        { type: 'body', parameters: template.bodyParameters.map((text) => ({ type: 'text', text })) },
       ],
     },
   };
@@ -144,9 +140,11 @@ async function recordAcceptance(
     await appendHistory(tx, {
       recordId: sent.record.id, action: 'send-certificate', actor: SYSTEM_ACTOR,
       unitCode: sent.record.unit_code, at: new Date(),
-      legalBasis: 'RBD Act 1969 s.12: certificate to the informant, by the number on the record',
+      legalBasis: sent.message.send_basis
+        ? 'RBD Act 1969 s.12, s.17: a copy sent by the registrar to a number linked to the record'
+        : 'RBD Act 1969 s.12: certificate to the informant, by the number on the record',
       details: {
-        certificateId: sent.message.certificate_id, channel: 'whatsapp', basis: 'informant',
+        certificateId: sent.message.certificate_id, channel: 'whatsapp', basis: sent.message.send_basis ?? 'informant',
         to: maskWaId(sent.message.to_wa_id), waMessageId: sent.waMessageId,
       },
     });

@@ -16,6 +16,8 @@ export interface TemplateDefinition {
 /** The templates Patra uses, in Telugu and English. Their texts live in Meta's template manager. */
 export const TEMPLATES: readonly TemplateDefinition[] = (['te', 'en'] as const).flatMap((language) => [
   { name: 'certificate_ready', language, category: 'UTILITY', header: 'DOCUMENT', bodyParameterCount: 2, buttonParameterCount: 0, status: 'APPROVED' },
+  { name: 'death_certificate_ready', language, category: 'UTILITY', header: 'DOCUMENT', bodyParameterCount: 2, buttonParameterCount: 0, status: 'APPROVED' },
+  { name: 'still_birth_extract_ready', language, category: 'UTILITY', header: 'DOCUMENT', bodyParameterCount: 1, buttonParameterCount: 0, status: 'APPROVED' },
   { name: 'one_time_code', language, category: 'AUTHENTICATION', header: 'NONE', bodyParameterCount: 1, buttonParameterCount: 1, status: 'APPROVED' },
 ] as const);
 

@@ -191,8 +191,12 @@ describe('template registry', () => {
     expect(data.map((t) => `${String(t['name'])}/${String(t['language'])}`).sort()).toEqual([
       'certificate_ready/en',
       'certificate_ready/te',
+      'death_certificate_ready/en',
+      'death_certificate_ready/te',
       'one_time_code/en',
       'one_time_code/te',
+      'still_birth_extract_ready/en',
+      'still_birth_extract_ready/te',
     ]);
     const teluguCertificate = data.find(
       (t) => t['name'] === 'certificate_ready' && t['language'] === 'te',

@@ -26,6 +26,11 @@ export function birthRoutes(app: FastifyInstance, ctx: AppContext): void {
               registrationNumber: { type: 'string', example: 'B-2026:28-90001-000001' },
               registrationDate: { type: 'string', format: 'date' },
               certificateId: { type: 'string', format: 'uuid' },
+              possibleDuplicates: {
+                type: 'array',
+                items: { type: 'string', format: 'uuid' },
+                description: 'Records this birth may repeat, now in GET /api/v1/duplicates for the registrar',
+              },
             },
           },
           ...errorResponses(401, 403, 422),

@@ -49,8 +49,8 @@ function publicVerification(verification: Verification) {
     };
   }
 
-  const { verdict, fields, isRevocationChecked, revokedAt } = verification;
-  return { verdict, fields, isRevocationChecked, revokedAt };
+  const { verdict, fields, isRevocationChecked, revokedAt, form } = verification;
+  return { verdict, fields, isRevocationChecked, revokedAt, form };
 }
 
 function readPayload(rawUrl: string | undefined): string {

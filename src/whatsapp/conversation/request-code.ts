@@ -104,8 +104,10 @@ async function findByNumberAndDate(
   registrationNumber: string,
   eventDate: string,
 ): Promise<{ id: string; informant_language: 'te' | 'en' } | undefined> {
+  // A still-birth's extract goes to the parents only (mayReceiveCertificate), never through a code.
   const [record] = await turn.tx.query<{ id: string; informant_language: 'te' | 'en' }>(
-    "select id, informant_language from records where registration_number = $1 and event_date = $2 and status = 'registered'",
+    `select id, informant_language from records where registration_number = $1 and event_date = $2
+       and status = 'registered' and event_type <> 'still_birth'`,
     [registrationNumber, eventDate],
   );
 
