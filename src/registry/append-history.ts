@@ -8,6 +8,7 @@ export type HistoryAction =
   | 'register'
   | 'certify'
   | 'send-certificate'
+  | 'resend-certificate'
   | 'revoke'
   | 'notify'
   | 'declare'
@@ -21,7 +22,8 @@ export type HistoryAction =
   | 'confirm-name'
   | 'correct'
   | 'cancel'
-  | 'update-contacts';
+  | 'update-contacts'
+  | 'attach-source';
 
 export interface HistoryEntry {
   recordId: string;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db, Sql } from '../db/db.ts';
+import { linkNotification } from '../ingest/link-notification.ts';
 import { AppError } from '../shared/app-error.ts';
 import type { Actor } from './actor.ts';
 import { appendHistory } from './append-history.ts';
@@ -37,7 +38,8 @@ const LEGAL_BASIS = {
  * allowed: only the event's date and place are needed) comes from a department's system client,
  * a field worker or the unit's staff; a declaration carries the whole legal part. In one
  * transaction: the record, the cause of death in its restricted store (never in the history),
- * the first history entry, and any possible duplicates found.
+ * the first history entry, and any possible duplicates found. A hospital's notification of a
+ * birth already held is attached to that record as a second source instead (linkNotification).
  *
  * Fails with VALIDATION_FAILED, UNIT_NOT_FOUND, FORBIDDEN or OUTSIDE_JURISDICTION.
  */
@@ -58,6 +60,11 @@ export async function openEvent(
     eventKey: event.eventType === 'death' ? 'death' : 'birth',
     now,
   });
+  if (!options.isComplete) {
+    const linked = await linkNotification(db, { actor, event, unitCode: unit.code, now });
+    if (linked) return { ...linked, unitCode: unit.code, possibleDuplicates: [] };
+  }
+
   const status: RecordStatus = options.isComplete ? 'declared' : 'notified';
   const recordId = randomUUID();
 
@@ -71,6 +78,14 @@ export async function openEvent(
       source: sourceOf(actor, input),
       now,
     });
+    await tx.query(
+      'insert into record_sources (record_id, source, source_ref) values ($1, $2, $3)',
+      [
+        recordId,
+        sourceOf(actor, input),
+        actor.clientId ? `client ${actor.clientId}` : `user ${actor.username}`,
+      ],
+    );
     if (event.causeOfDeath)
       await storeCauseOfDeath(tx, actor, {
         recordId,
