@@ -1,9 +1,11 @@
 import { measureChromiumThroughput, measurePatraThroughput } from './certificate-throughput.ts';
+import { runIngestBenchmark } from './ingest.ts';
 import { measureRegistrationRate, measureSearchLatency } from './register-and-search.ts';
 import { measureRegistrationLatency } from './registration-latency.ts';
 import { measureRenderRate } from './render-rate.ts';
 import { quantile, report } from './stats.ts';
 import { runWhatsAppBenchmarks } from './whatsapp.ts';
+import { runLakeBenchmark } from './lake.ts';
 
 const RENDER_COUNT = Number(process.env.BENCH_RENDERS ?? 200);
 const REGISTRATIONS = Number(process.env.BENCH_REGISTRATIONS ?? 200);
@@ -53,3 +55,16 @@ if (process.env.BENCH_REGISTER === '1') {
 
 // The WhatsApp channel's intake and sender figures take minutes: `npm run bench -- --whatsapp`.
 if (process.argv.includes('--whatsapp') || process.env.BENCH_WHATSAPP === '1') await runWhatsAppBenchmarks();
+
+// BENCH_LAKE=1: the lake's export and statistics over BENCH_LAKE_RECORDS (1.3 million) records
+// on PostgreSQL (DATABASE_URL; a database of its own, dropped afterwards).
+if (process.env.BENCH_LAKE === '1') await runLakeBenchmark(Number(process.env.BENCH_LAKE_RECORDS ?? 1_300_000));
+
+// BENCH_INGEST=1: a department file of BENCH_INGEST_ROWS (1.3 million) births imported with
+// linkage on PostgreSQL (DATABASE_URL), against a plain COPY of the same file.
+if (process.env.BENCH_INGEST === '1') {
+  await runIngestBenchmark({
+    rows: Number(process.env.BENCH_INGEST_ROWS ?? 1_300_000),
+    batchRows: Number(process.env.BENCH_INGEST_BATCH ?? 5_000),
+  });
+}

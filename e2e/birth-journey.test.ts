@@ -121,7 +121,9 @@ describe('a registered birth reaches the informant on WhatsApp', () => {
 
     expect(view.certificates).toHaveLength(1);
     expect(view.certificates[0]).toMatchObject({ form: 'form5', status: 'in_force', deliveries: [{ to: 'xxxxxxxx0003', status: 'read' }] });
-    expect(view.history.map((entry) => entry.action)).toEqual(['register', 'certify', 'send-certificate']);
+    // Every test registers the same sample birth, so the later ones are flagged as possible duplicates.
+    const actions = view.history.map((entry) => entry.action).filter((action) => action !== 'flag-duplicate');
+    expect(actions).toEqual(['register', 'certify', 'send-certificate']);
   });
 
   it('shows a record to its own unit only: another registrar gets 404 as for a missing one', async () => {

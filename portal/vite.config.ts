@@ -7,10 +7,15 @@ import { defineConfig, type Plugin } from 'vite';
 const COMPRESSIBLE = /\.(js|css|html|svg|json)$/;
 
 /** Writes .gz and .br beside each text file, so Patra serves them without compressing per request. */
-function precompress(outDir: string): Plugin {
+function precompress(): Plugin {
+  let outDir = '';
+
   return {
     name: 'patra-precompress',
     apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
     closeBundle() {
       for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
         if (!entry.isFile() || !COMPRESSIBLE.test(entry.name)) continue;
@@ -24,7 +29,7 @@ function precompress(outDir: string): Plugin {
   };
 }
 
-const OUT_DIR = join(import.meta.dirname, 'dist');
+const OUT_DIR = process.env.PATRA_PORTAL_DIR ?? join(import.meta.dirname, 'dist');
 
 // The portal is built into portal/dist and served by Patra itself at `/`: no second server.
 // Each screen is its own chunk, loaded when opened, so the sign-in screen stays small on a
@@ -32,7 +37,7 @@ const OUT_DIR = join(import.meta.dirname, 'dist');
 export default defineConfig({
   root: import.meta.dirname,
   base: '/',
-  plugins: [react(), precompress(OUT_DIR)],
+  plugins: [react(), precompress()],
   build: {
     outDir: OUT_DIR,
     emptyOutDir: true,

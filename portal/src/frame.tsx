@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useLanguage, useText } from './i18n.tsx';
+import { useBilingual, useLanguage, useText } from './i18n.tsx';
 import { FRAME_TEXT } from './messages.ts';
 import { href, useRoute } from './router.tsx';
 import { isOverseer, useSession } from './session.tsx';
@@ -9,6 +9,7 @@ export function Frame({ children }: { children: ReactNode }) {
   const { user, signOut } = useSession();
   const { language, setLanguage } = useLanguage();
   const t = useText(FRAME_TEXT);
+  const pick = useBilingual();
   const [current = ''] = useRoute();
   if (!user) return null;
 
@@ -36,7 +37,9 @@ export function Frame({ children }: { children: ReactNode }) {
           )}
         </nav>
         <div className="frame-user">
-          <span data-testid="signed-in-as">{user.displayName}</span>
+          <span data-testid="signed-in-as" title={user.displayName}>
+            {user.unitName ? pick(user.unitName) : user.displayName}
+          </span>
           <button type="button" className="link-button" onClick={() => setLanguage(language === 'te' ? 'en' : 'te')}>
             {t('switchLanguage')}
           </button>

@@ -8,6 +8,8 @@ export interface SignedIn {
   role: 'registrar' | 'sub_registrar' | 'district_registrar' | 'chief_registrar' | 'state_operations';
   unitCode: string | null;
   districtEn: string | null;
+  /** The unit's names, for a unit's staff; null above the units. */
+  unitName?: { te: string; en: string } | null;
   /** The stand-in's phone simulator, when Patra talks to the stand-in instead of Meta. */
   phoneSimulatorUrl?: string;
 }
@@ -26,7 +28,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<SignedIn | null>(null);
   const [isLoading, setLoading] = useState(() => sessionToken.get() !== null);
 
+  // The server ends the session too, so a copied token is useless after sign-out; the tab
+  // forgets it at once, whether or not the server could be reached.
   const signOut = useCallback(() => {
+    if (sessionToken.get()) void api('/api/v1/sessions/current', { method: 'DELETE' }).catch(() => undefined);
     sessionToken.clear();
     setUser(null);
   }, []);

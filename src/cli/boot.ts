@@ -2,6 +2,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { startStandin, type Standin } from '../../tools/whatsapp-standin/index.ts';
+import { PHONE_PAGE_PATH } from '../../tools/whatsapp-standin/phone-page.ts';
 import type { CertificateSettings } from '../certificates/issue-certificate.ts';
 import { loadKeyring } from '../certificates/keys.ts';
 import { loadPdfSigner } from '../certificates/load-pdf-signer.ts';
@@ -12,6 +13,7 @@ import { buildApp } from '../http/app.ts';
 import type { AppContext } from '../http/context.ts';
 import { jobHandlers } from '../jobs/handlers.ts';
 import { startWorker } from '../jobs/worker.ts';
+import { seedDemoData } from '../pilot/seed-demo-data.ts';
 import { seedAccounts, type CreatedAccount } from '../registry/seed-accounts.ts';
 import { seedUnits } from '../registry/seed-units.ts';
 import { loadAadhaarKey, useAadhaarKey } from '../registry/aadhaar-key.ts';
@@ -32,6 +34,9 @@ export interface BootOptions {
   dataDirForDb?: string;
   hasWorker?: boolean;
   onAccountsCreated?: (accounts: CreatedAccount[]) => void;
+  /** Adds the demo records to a register that has none but the demo's (stand-in only). */
+  hasDemoData?: boolean;
+  onDemoDataAdded?: (records: number) => void;
 }
 
 export interface Running {
@@ -64,6 +69,7 @@ export async function boot(options: BootOptions): Promise<Running> {
   ctx.readiness.reason = 'starting the WhatsApp connection';
   const standin = usesStandin(config) ? await startLocalStandin(config, log) : undefined;
   standin?.setWebhookUrl(`${url}/webhooks/whatsapp`);
+  ctx.phoneSimulatorUrl = standin ? `${standin.url}${PHONE_PAGE_PATH}` : undefined;
 
   ctx.readiness.reason = 'applying database migrations';
   await migrate(db);
@@ -71,6 +77,10 @@ export async function boot(options: BootOptions): Promise<Running> {
   await seedUnits(db, { units: join(SEED_DIR, 'tenali-pilot-units.csv'), facilities: join(SEED_DIR, 'tenali-facilities.csv') });
   const accounts = await seedAccounts(db, config.seedPassword);
   if (accounts.length > 0) options.onAccountsCreated?.(accounts);
+  if (options.hasDemoData && standin) {
+    ctx.readiness.reason = 'adding the demo records';
+    options.onDemoDataAdded?.(await seedDemoData(db, { failNext: (rule) => standin.failNext(rule) }));
+  }
 
   const whatsapp = new RateLimitedClient({
     graphUrl: standin?.url ?? config.whatsapp.graphUrl ?? META_GRAPH_URL,

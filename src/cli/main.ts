@@ -3,8 +3,11 @@ import { runAudit } from './audit.ts';
 import { runClientsCreate } from './clients.ts';
 import { runDeadLetters } from './dead-letters.ts';
 import { runDemo } from './demo.ts';
+import { runImportCommand } from './import.ts';
+import { runLakeExport } from './lake.ts';
 import { runResetPassword } from './reset-password.ts';
 import { runServe } from './serve.ts';
+import { runStats } from './stats.ts';
 import { runVerify } from './verify.ts';
 
 const USAGE = `patra: civil registration with certificates on WhatsApp
@@ -18,6 +21,12 @@ const USAGE = `patra: civil registration with certificates on WhatsApp
   patra clients create --name N --department health|panchayat_raj|municipal_administration --units TNL-M[,...]
                                       a department's system client; prints its API key once
   patra audit verify                  recompute every record's history chain and the signed checkpoints
+  patra import <file> --source NAME [--strict] [--report FILE]
+                                      a department's CSV or XLSX file (seed/ingest-sources/NAME.json);
+                                      exit 0 no row rejected, 1 some rejected, 2 could not run
+  patra lake export [--out DIR]       Parquet for analysts and the restricted zone (PATRA_LAKE_DIR, ./data/lake)
+  patra stats [--lake DIR] [--district NAME] [--year YYYY] [--json] [--lang te|en]
+                                      vital statistics and the monthly returns, from the lake
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -74,6 +83,29 @@ async function main(argv: string[]): Promise<number> {
       }
 
       return runClientsCreate({ name, department, units });
+    }
+    case 'import':
+      return runImportCommand(rest);
+    case 'lake': {
+      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string' } } });
+      if (positionals[0] !== 'export') return usage('lake needs export');
+
+      return runLakeExport({ outDir: values.out });
+    }
+    case 'stats': {
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          lake: { type: 'string' }, district: { type: 'string' }, year: { type: 'string' },
+          json: { type: 'boolean' }, lang: { type: 'string' },
+        },
+      });
+      if (values.year !== undefined && !/^\d{4}$/.test(values.year)) return usage('--year is a year, e.g. 2026');
+
+      return runStats({
+        lakeDir: values.lake, district: values.district, year: values.year ? Number(values.year) : undefined,
+        isJson: values.json === true, language: values.lang === 'en' ? 'en' : 'te',
+      });
     }
     case 'dead-letters': {
       const [action, id] = rest;

@@ -1,4 +1,4 @@
-import { loadConfig } from '../config/config.ts';
+import { loadConfig, type Config } from '../config/config.ts';
 import type { CreatedAccount } from '../registry/seed-accounts.ts';
 import { createLogger } from '../shared/logger.ts';
 import { PHONE_PAGE_PATH } from '../../tools/whatsapp-standin/phone-page.ts';
@@ -8,7 +8,16 @@ import { boot } from './boot.ts';
 export async function runServe(options: { hasWorker: boolean }): Promise<number> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
-  const running = await boot({ config, log, hasWorker: options.hasWorker, onAccountsCreated: printFirstPasswords });
+  const running = await boot({
+    config,
+    log,
+    hasWorker: options.hasWorker,
+    onAccountsCreated: printFirstPasswords,
+    hasDemoData: wantsDemoData(config),
+    onDemoDataAdded: (records) => {
+      if (records > 0) console.log(`Demo data: ${records} records registered in five Tenali units (PATRA_DEMO_DATA=0 starts without)`);
+    },
+  });
 
   console.log(`Patra is ready on http://localhost:${config.port}  (API: /docs, health: /healthz)`);
   if (running.standin) {
@@ -23,6 +32,17 @@ export async function runServe(options: { hasWorker: boolean }): Promise<number>
   await running.close();
 
   return 0;
+}
+
+/**
+ * The demo records come with the embedded database unless PATRA_DEMO_DATA=0, and on PostgreSQL
+ * only with PATRA_DEMO_DATA=1; never against Meta (boot adds them only with the stand-in).
+ */
+function wantsDemoData(config: Config): boolean {
+  const flag = process.env.PATRA_DEMO_DATA;
+  if (flag === '0' || flag === '1') return flag === '1';
+
+  return config.databaseUrl === undefined;
 }
 
 function printFirstPasswords(accounts: CreatedAccount[]): void {

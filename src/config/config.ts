@@ -24,6 +24,7 @@ export const ConfigSchema = z.object({
   workerConcurrency: z.coerce.number().int().min(1).max(64).default(8).describe('PATRA_WORKER_CONCURRENCY: jobs a worker runs at once'),
   jobLeaseMs: z.coerce.number().int().min(1000).default(60_000).describe('PATRA_JOB_LEASE_MS: how long a claimed job is held before another worker may take it'),
   isBehindProxy: z.stringbool().default(false).describe('PATRA_BEHIND_PROXY: trust X-Forwarded-For'),
+  portalDir: z.string().optional().describe('PATRA_PORTAL_DIR: the built portal; unset means portal/dist'),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   whatsapp: z.object({
     token: z.string().optional(),
@@ -61,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pdfSigningKey: env.PATRA_PDF_SIGNING_KEY || undefined,
     verifyRatePerMinute: env.PATRA_VERIFY_RATE_LIMIT || undefined,
     isBehindProxy: env.PATRA_BEHIND_PROXY || undefined,
+    portalDir: env.PATRA_PORTAL_DIR || undefined,
     logLevel: env.LOG_LEVEL,
     jobLeaseMs: env.PATRA_JOB_LEASE_MS || undefined,
     workerConcurrency: env.PATRA_WORKER_CONCURRENCY || undefined,

@@ -5,6 +5,8 @@ import { AppError } from '../shared/app-error.ts';
 import type { AppContext } from './context.ts';
 import { ERROR_SCHEMA, replyWithError } from './error-replies.ts';
 import { birthRoutes } from './routes/births.ts';
+import { certificateSendRoutes } from './routes/certificate-sends.ts';
+import { dashboardRoutes } from './routes/dashboard.ts';
 import { deadLetterRoutes } from './routes/dead-letters.ts';
 import { duplicateRoutes } from './routes/duplicates.ts';
 import { eventRoutes } from './routes/events.ts';
@@ -12,12 +14,14 @@ import { facilityRoutes } from './routes/facilities.ts';
 import { healthRoutes } from './routes/health.ts';
 import { queueRoutes } from './routes/queue.ts';
 import { nonAvailabilityRoutes } from './routes/non-availability.ts';
+import { pendingRecordRoutes } from './routes/pending-records.ts';
 import { portalRoutes } from './portal.ts';
 import { recordChangeRoutes } from './routes/record-changes.ts';
 import { recordSearchRoutes } from './routes/record-search.ts';
 import { recordRoutes } from './routes/records.ts';
 import { requirementRoutes } from './routes/requirements.ts';
 import { sessionRoutes } from './routes/sessions.ts';
+import { statisticsRoutes } from './routes/statistics.ts';
 import { verifyRoutes } from './routes/verify.ts';
 import { webhookRoutes } from './routes/webhook.ts';
 
@@ -76,7 +80,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   app.setNotFoundHandler((request, reply) =>
     replyWithError(new AppError('ROUTE_NOT_FOUND', `no route ${request.method} ${request.url}`), request, reply),
   );
-  await portalRoutes(app);
+  await portalRoutes(app, ctx.config.portalDir);
 
   healthRoutes(app, ctx);
   sessionRoutes(app, ctx);
@@ -84,6 +88,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   recordRoutes(app, ctx);
   recordSearchRoutes(app, ctx);
   recordChangeRoutes(app, ctx);
+  certificateSendRoutes(app, ctx);
   nonAvailabilityRoutes(app, ctx);
   eventRoutes(app, ctx);
   requirementRoutes(app, ctx);
@@ -91,7 +96,10 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   facilityRoutes(app, ctx);
   await verifyRoutes(app, ctx);
   queueRoutes(app, ctx);
+  pendingRecordRoutes(app, ctx);
   deadLetterRoutes(app, ctx);
+  statisticsRoutes(app, ctx);
+  dashboardRoutes(app, ctx);
   await webhookRoutes(app, ctx);
 
   return app;

@@ -23,6 +23,8 @@ export interface AppContext {
   publicBaseUrl: string;
   /** Signs the PDFs the API hands out itself (Form 10); certificates of records are signed by the worker. */
   pdfSigner?: PdfSigner;
+  /** The stand-in's phone simulator page, linked from the portal; unset when Patra talks to Meta. */
+  phoneSimulatorUrl?: string;
 }
 
 /** The signed-in actor of a request, from its bearer token; UNAUTHENTICATED otherwise. */

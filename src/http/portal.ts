@@ -4,7 +4,10 @@ import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 
-/** Where `npm run build:portal` (run by `npm install` through `prepare`) leaves the portal. */
+/**
+ * Where `npm run build:portal` (run by `npm install` through `prepare`) leaves the portal.
+ * The tests build into a folder of their own and pass it as PATRA_PORTAL_DIR (config.portalDir).
+ */
 export const PORTAL_DIST_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'portal', 'dist');
 
 const ONE_YEAR_S = 365 * 24 * 60 * 60;
@@ -28,10 +31,15 @@ const PORTAL_CSP = [
  * once. Gzip and Brotli copies made at build time are sent to browsers that accept them.
  * Without a build, `/` says how to make one rather than failing obscurely.
  */
-export async function portalRoutes(app: FastifyInstance, distDir: string = PORTAL_DIST_DIR): Promise<void> {
+export async function portalRoutes(
+  app: FastifyInstance,
+  distDir: string = PORTAL_DIST_DIR,
+): Promise<void> {
   if (!existsSync(join(distDir, 'index.html'))) {
     app.get('/', { schema: { hide: true } }, (_request, reply) =>
-      reply.type('text/plain; charset=utf-8').send('The portal is not built: run `npm run build:portal`, then reload.\n'),
+      reply
+        .type('text/plain; charset=utf-8')
+        .send('The portal is not built: run `npm run build:portal`, then reload.\n'),
     );
 
     return;
@@ -45,7 +53,10 @@ export async function portalRoutes(app: FastifyInstance, distDir: string = PORTA
     index: ['index.html'],
     setHeaders: (response, path) => {
       const isHashedAsset = path.includes('/assets/');
-      response.header('cache-control', isHashedAsset ? `public, max-age=${ONE_YEAR_S}, immutable` : 'no-cache');
+      response.header(
+        'cache-control',
+        isHashedAsset ? `public, max-age=${ONE_YEAR_S}, immutable` : 'no-cache',
+      );
       response.header('content-security-policy', PORTAL_CSP);
       response.header('x-content-type-options', 'nosniff');
       response.header('referrer-policy', 'no-referrer');

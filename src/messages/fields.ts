@@ -10,6 +10,10 @@ export const FIELD_TEXT = {
   latin: { te: 'ఇది ఆంగ్ల అక్షరాలలో మాత్రమే ఉండాలి.', en: 'This must be in English letters only.' },
   telugu: { te: 'ఇది తెలుగు లిపిలో మాత్రమే ఉండాలి.', en: 'This must be in Telugu script only.' },
   mobile: { te: 'ఇది భారతీయ మొబైల్ నంబర్ కాదు.', en: 'This is not an Indian mobile number.' },
+  notLinked: {
+    te: 'ఈ నంబర్ ఈ నమోదుకు జత చేయబడలేదు, లేదా దీనికి ఈ పత్రం పొందే హక్కు లేదు.',
+    en: 'This number is not linked to the record, or may not receive this certificate.',
+  },
   pincode: { te: 'పిన్ కోడ్ ఆరు అంకెలు ఉండాలి.', en: 'A PIN code has six digits.' },
   evidenceDocument: { te: 'లేఖన దోష సవరణకు కనీసం ఒక పత్ర ఆధారం కావాలి.', en: 'A clerical correction needs at least one document as proof.' },
   evidenceCancellation: { te: 'నమోదు రద్దుకు కనీసం ఒక పత్ర ఆధారం కావాలి.', en: 'A cancellation needs at least one document as proof.' },
@@ -25,6 +29,7 @@ export const FIELD_TEXT = {
   feeAmount: { te: 'చెల్లించిన మొత్తం నిర్ణీత ఆలస్య రుసుము కంటే తక్కువ.', en: 'The amount paid is less than the late fee due.' },
   notRequired: { te: 'ఈ నమోదుకు ఇది అవసరం లేదు.', en: 'This record does not need this.' },
   authority: { te: 'ఆ తేదీన ఈ అధికారి ఈ ఉత్తర్వు ఇవ్వలేరు.', en: 'This authority could not give this on that date.' },
+  dateRange: { te: 'మొదటి తేదీ చివరి తేదీ తర్వాత ఉండకూడదు; కాలం 92 రోజులకు మించకూడదు.', en: 'The first date must not be after the last, and the period at most 92 days.' },
   icd10: { te: 'ICD-10 కోడ్ A00 లేదా A00.0 రూపంలో ఉండాలి.', en: 'An ICD-10 code, written like A00 or A00.0.' },
 } as const;
 

@@ -7,7 +7,7 @@ import { maskWaId } from './phone.ts';
 
 export interface RecordView {
   id: string;
-  eventType: 'birth';
+  eventType: RecordRow['event_type'];
   unitCode: string;
   status: string;
   registrationNumber: string;
@@ -23,9 +23,13 @@ export interface RecordView {
     form: string;
     issuedAt: string;
     status: string;
-    deliveries: { to: string; status: string; statusAt: string; errorCode: number | null; errorDetails: string | null }[];
+    /** Every send of the certificate (first push, chat copies, registrar's re-sends), oldest first. */
+    deliveries: {
+      id: string; kind: string; to: string; status: string; statusAt: string; errorCode: number | null; errorDetails: string | null;
+    }[];
   }[];
-  history: { seq: number; action: string; actorRole: string; at: string; legalBasis: string }[];
+  /** `actor` is the username of the person who acted; null for the system or a department's client. */
+  history: { seq: number; action: string; actor: string | null; actorRole: string; at: string; legalBasis: string }[];
 }
 
 /**
@@ -45,10 +49,11 @@ export async function describeRecord(sql: Sql, actor: Actor, recordId: string): 
     [record.id],
   );
   const messages = await sql.query<{
-    certificate_id: string; to_wa_id: string; status: string; status_at: Date; error_code: number | null; error_details: string | null;
+    id: string; kind: string; certificate_id: string; to_wa_id: string; status: string; status_at: Date; error_code: number | null; error_details: string | null;
   }>('select * from wa_messages where record_id = $1 order by created_at', [record.id]);
-  const history = await sql.query<{ seq: number; action: string; actor_role: string; at: Date; legal_basis: string }>(
-    'select seq, action, actor_role, at, legal_basis from record_history where record_id = $1 order by seq',
+  const history = await sql.query<{ seq: number; action: string; actor: string | null; actor_role: string; at: Date; legal_basis: string }>(
+    `select h.seq, h.action, u.username as actor, h.actor_role, h.at, h.legal_basis
+     from record_history h left join users u on u.id = h.actor_id where h.record_id = $1 order by h.seq`,
     [record.id],
   );
 
@@ -71,6 +76,8 @@ export async function describeRecord(sql: Sql, actor: Actor, recordId: string): 
       deliveries: messages
         .filter((message) => message.certificate_id === certificate.id)
         .map((message) => ({
+          id: message.id,
+          kind: message.kind,
           to: maskWaId(message.to_wa_id),
           status: message.status,
           statusAt: message.status_at.toISOString(),
@@ -79,7 +86,7 @@ export async function describeRecord(sql: Sql, actor: Actor, recordId: string): 
         })),
     })),
     history: history.map((entry) => ({
-      seq: entry.seq, action: entry.action, actorRole: entry.actor_role, at: entry.at.toISOString(), legalBasis: entry.legal_basis,
+      seq: entry.seq, action: entry.action, actor: entry.actor, actorRole: entry.actor_role, at: entry.at.toISOString(), legalBasis: entry.legal_basis,
     })),
   };
 }

@@ -20,7 +20,8 @@ interface UserRow {
   password_hash: string;
 }
 
-const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+/** Sessions are stored by this hash of their token, never the token itself. */
+export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 /**
  * Checks a username and password and opens a session. Returns a bearer token (stored only as

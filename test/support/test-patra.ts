@@ -28,7 +28,11 @@ export async function startTestPatra(overrides: Partial<Config> = {}): Promise<T
   const databaseUrl = process.env.DATABASE_URL
     ? await createPostgresDatabase(process.env.DATABASE_URL)
     : undefined;
-  const base = loadConfig({ PORT: '0', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' });
+  const base = loadConfig({
+    PORT: '0',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    PATRA_PORTAL_DIR: process.env.PATRA_PORTAL_DIR,
+  });
   const config: Config = {
     ...base,
     dataDir: mkdtempSync(join(tmpdir(), 'patra-test-')),

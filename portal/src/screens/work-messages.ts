@@ -1,0 +1,60 @@
+import type { Catalogue } from '../i18n.tsx';
+
+/** The work screen: the registrar's queues. */
+export const WORK_TEXT = {
+  title: { te: 'నేటి పనులు', en: 'Work to do' },
+  queues: { te: 'పని వరుసలు', en: 'Work queues' },
+  notified: { te: 'ఆసుపత్రులు తెలిపినవి', en: 'Notified, to declare' },
+  declared: { te: 'ఆమోదానికి వేచి ఉన్నవి', en: 'Waiting for approval' },
+  duplicates: { te: 'నకిలీ అనుమానాలు', en: 'Possible duplicates' },
+  deliveryFailures: { te: 'పంపిణీ విఫలమైనవి', en: 'Delivery failures' },
+  fieldIssues: { te: 'వాట్సాప్ ఫిర్యాదులు', en: 'Field issues (WhatsApp)' },
+  corrections: { te: 'సవరణ అభ్యర్థనలు', en: 'Correction requests' },
+  notifiedHelp: {
+    te: 'ఆసుపత్రులు, క్షేత్ర సిబ్బంది తెలిపిన సంఘటనలు: పూర్తి వివరాలు చేర్చి ప్రకటించండి.',
+    en: 'Events reported by hospitals and field workers: complete the details to declare them.',
+  },
+  declaredHelp: {
+    te: 'వివరాలు పూర్తయినవి: ఆలస్య రుసుము, అనుమతులు ఉంటే నమోదు చేయండి.',
+    en: 'Complete declarations: register them once any late fee or permission is recorded.',
+  },
+  duplicatesHelp: {
+    te: 'ఒకే సంఘటన రెండుసార్లు నమోదై ఉండవచ్చు: రెండింటినీ పక్కపక్కన చూసి నిర్ణయించండి.',
+    en: 'The same event may have been reported twice: compare both and decide.',
+  },
+  deliveryFailuresHelp: {
+    te: 'ధృవపత్రం సమాచారం ఇచ్చినవారి వాట్సాప్‌కు చేరలేదు: ఫోన్ చేసి నంబరు సరిచూడండి.',
+    en: "The certificate did not reach the informant's WhatsApp: call and check the number.",
+  },
+  fieldIssuesHelp: {
+    te: 'పౌరులు వాట్సాప్‌లో తెలిపిన సమస్యలు.',
+    en: 'Problems citizens reported over WhatsApp.',
+  },
+  correctionsHelp: {
+    te: 'పౌరులు వాట్సాప్‌లో అడిగిన సవరణలు, వారు పంపిన పత్రాలతో.',
+    en: 'Corrections citizens asked for over WhatsApp, with the documents they sent.',
+  },
+  empty: { te: 'ఈ వరుసలో ఏమీ లేదు.', en: 'Nothing in this queue.' },
+  colEvent: { te: 'సంఘటన', en: 'Event' },
+  colName: { te: 'పేరు', en: 'Name' },
+  colEventDate: { te: 'సంఘటన తేదీ', en: 'Event date' },
+  colReportedBy: { te: 'ఎవరు తెలిపారు', en: 'Reported by' },
+  colReportedAt: { te: 'ఎప్పుడు', en: 'Reported' },
+  colReasons: { te: 'కారణాలు', en: 'Why' },
+  colRecord: { te: 'నమోదు', en: 'Record' },
+  colReference: { te: 'సూచిక', en: 'Reference' },
+  colContact: { te: 'ఫోన్', en: 'Phone' },
+  colWhat: { te: 'వివరం', en: 'What' },
+  open: { te: 'తెరువు', en: 'Open' },
+  compare: { te: 'పోల్చి చూడు', en: 'Compare' },
+  noName: { te: 'పేరు ఇంకా లేదు', en: 'No name yet' },
+  noRecord: { te: 'నమోదుకు జతకాలేదు', en: 'Not linked to a record' },
+  evidence: { te: '{count} పత్రాలు', en: '{count} documents' },
+  reason_same_mother: { te: 'అదే తల్లి', en: 'Same mother' },
+  reason_event_date_within_3_days: { te: '3 రోజుల్లోపు తేదీ', en: 'Dates within 3 days' },
+  reason_same_place: { te: 'అదే స్థలం', en: 'Same place' },
+  reason_same_deceased: { te: 'అదే వ్యక్తి', en: 'Same person' },
+  reason_death_date_within_2_days: { te: '2 రోజుల్లోపు తేదీ', en: 'Dates within 2 days' },
+  reason_same_unit: { te: 'అదే యూనిట్', en: 'Same unit' },
+  deliveryError: { te: 'లోపం {code}', en: 'Error {code}' },
+} satisfies Catalogue<string>;
