@@ -1,3 +1,4 @@
+import { CsvError } from 'csv-parse';
 import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -96,6 +97,13 @@ export async function runImport(options: {
 
     return summary.counts.rejected > 0 ? EXIT.rejected : EXIT.ok;
   } catch (error) {
+    if (error instanceof CsvError) {
+      // The batches before the bad line stay applied and checkpointed: a re-run of the mended
+      // file goes on from there.
+      console.error(`cannot read ${options.file} at line ${String(error.lines)}: ${error.message}`);
+
+      return EXIT.cannotRun;
+    }
     if (!(error instanceof AppError)) throw error;
     console.error(`cannot import ${options.file}: ${error.message}`);
     for (const issue of error.issues) console.error(`  ${issue.field}: ${issue.message}`);

@@ -14,6 +14,10 @@ export const FIELD_TEXT = {
     te: 'ఈ నంబర్ ఈ నమోదుకు జత చేయబడలేదు, లేదా దీనికి ఈ పత్రం పొందే హక్కు లేదు.',
     en: 'This number is not linked to the record, or may not receive this certificate.',
   },
+  notLinkedInRole: {
+    te: 'ఈ నంబర్ ఈ నమోదుకు ఈ పాత్రలో జత చేయబడలేదు: తొలగించడానికి ఏమీ లేదు.',
+    en: 'This number is not linked to the record in this role: there is nothing to unlink.',
+  },
   pincode: { te: 'పిన్ కోడ్ ఆరు అంకెలు ఉండాలి.', en: 'A PIN code has six digits.' },
   evidenceDocument: { te: 'లేఖన దోష సవరణకు కనీసం ఒక పత్ర ఆధారం కావాలి.', en: 'A clerical correction needs at least one document as proof.' },
   evidenceCancellation: { te: 'నమోదు రద్దుకు కనీసం ఒక పత్ర ఆధారం కావాలి.', en: 'A cancellation needs at least one document as proof.' },

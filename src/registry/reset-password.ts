@@ -3,7 +3,7 @@ import { AppError } from '../shared/app-error.ts';
 import { generatePassword, hashPassword } from './password.ts';
 
 /**
- * Gives an account a new generated password and ends its open sessions. Returns the password,
+ * Gives an account a new generated password, ends its open sessions and lifts its lock-outs. Returns the password,
  * which is stored only as a hash: show it once. Fails with UNAUTHENTICATED for an unknown
  * username (the same code sign-in uses).
  */
@@ -17,6 +17,7 @@ export async function resetPassword(sql: Sql, username: string): Promise<string>
   if (!user) throw new AppError('UNAUTHENTICATED', 'no such account');
 
   await sql.query('delete from sessions where user_id = $1', [user.id]);
+  await sql.query('delete from sign_in_failures where username = $1', [username.toLowerCase()]);
 
   return password;
 }

@@ -69,7 +69,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
         });
       }
 
-      const session = await signIn(ctx.db, credentials.data);
+      const session = await signIn(ctx.db, credentials.data, request.ip);
 
       return reply
         .status(201)
