@@ -3,9 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleBirth } from '../src/cli/sample-birth.ts';
 import type { RecordView } from '../src/registry/describe-record.ts';
 import { indiaDate } from '../src/shared/india-time.ts';
-import { hasChromium, launchBrowser } from '../test/support/browser.ts';
-import { daysAgo, errorUnder, recordView, signedInPage } from '../test/support/portal-forms.ts';
-import { startTestPatra, type TestPatra } from '../test/support/test-patra.ts';
+import { hasChromium } from '../test/support/browser.ts';
+import {
+  closePortalFixture,
+  daysAgo,
+  errorUnder,
+  openPortalFixture,
+  recordView,
+  signedInPage,
+} from '../test/support/portal-forms.ts';
+import type { TestPatra } from '../test/support/test-patra.ts';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -14,17 +21,10 @@ let browser: Browser;
 let token: string;
 
 beforeAll(async () => {
-  patra = await startTestPatra();
-  const launched = await launchBrowser();
-  if (!launched) throw new Error('chromium is missing');
-  browser = launched;
-  token = await patra.signIn('tnl-m');
+  ({ patra, browser, token } = await openPortalFixture());
 }, 90_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await patra?.close();
-});
+afterAll(() => closePortalFixture({ patra, browser }));
 
 const openPortal = (): Promise<Page> => signedInPage(browser, patra);
 const recordOf = (recordId: string): Promise<RecordView> => recordView(patra, token, recordId);

@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import type { RecordView } from '../../src/registry/describe-record.ts';
 import { indiaDate } from '../../src/shared/india-time.ts';
-import type { TestPatra } from './test-patra.ts';
+import { launchBrowser } from './browser.ts';
+import { startTestPatra, type TestPatra } from './test-patra.ts';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -41,4 +42,26 @@ export async function recordView(
   recordId: string,
 ): Promise<RecordView> {
   return (await patra.request<RecordView>('GET', `/api/v1/records/${recordId}`, { token })).body;
+}
+
+/** What a file of portal browser tests shares: one Patra, one Chromium, tnl-m's API token. */
+export interface PortalFixture {
+  patra: TestPatra;
+  browser: Browser;
+  token: string;
+}
+
+/** Starts the fixture, for a file's `beforeAll`; the file is skipped where Chromium is missing. */
+export async function openPortalFixture(): Promise<PortalFixture> {
+  const patra = await startTestPatra();
+  const browser = await launchBrowser();
+  if (!browser) throw new Error('chromium is missing');
+
+  return { patra, browser, token: await patra.signIn('tnl-m') };
+}
+
+/** Closes what `openPortalFixture` started, for a file's `afterAll`, even after a failed start. */
+export async function closePortalFixture(fixture: Partial<PortalFixture>): Promise<void> {
+  await fixture.browser?.close();
+  await fixture.patra?.close();
 }
