@@ -1,7 +1,7 @@
 import type { Sql } from '../db/db.ts';
 import type { Actor } from '../registry/actor.ts';
 import { jurisdictionFilter } from '../registry/authorize.ts';
-import type { DashboardRange } from './dashboard-range.ts';
+import type { DashboardRange } from './dashboard.ts';
 import type { RegistrationCount } from './dashboard.ts';
 
 /**

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { fieldIssue, toFieldIssues } from '../registry/field-issues.ts';
 import { AppError } from '../shared/app-error.ts';
 import { daysBetween, indiaDate } from '../shared/india-time.ts';
+import type { DashboardRange } from './dashboard.ts';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -26,13 +27,6 @@ export const DashboardQuerySchema = z.object({
 });
 
 export type DashboardQuery = z.infer<typeof DashboardQuerySchema>;
-
-/** A checked range of India dates, both ends included. */
-export interface DashboardRange {
-  from: string;
-  to: string;
-  bucket: 'day' | 'week';
-}
 
 /**
  * Reads the dashboard's query: dates in India (Asia/Kolkata), `to` today and `from` 27 days

@@ -1,6 +1,6 @@
 import type { Actor } from '../registry/actor.ts';
 import { jurisdictionFilter } from '../registry/authorize.ts';
-import type { DashboardRange } from './dashboard-range.ts';
+import type { DashboardRange } from './dashboard.ts';
 
 /**
  * The SQL of common table expressions every delivery figure starts from: `registered` holds

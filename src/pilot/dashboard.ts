@@ -1,4 +1,11 @@
-import type { DashboardRange } from './dashboard-range.ts';
+// Types only, with no imports: the portal's dashboard reads its answers through these same types.
+
+/** A checked range of India dates, both ends included. */
+export interface DashboardRange {
+  from: string;
+  to: string;
+  bucket: 'day' | 'week';
+}
 
 /** How far the certificates of a set of registered records got on WhatsApp, one count per record. */
 export interface DeliveryFunnel {

@@ -1,7 +1,7 @@
 import type { Sql } from '../db/db.ts';
 import type { Actor } from '../registry/actor.ts';
 import { jurisdictionFilter } from '../registry/authorize.ts';
-import type { DashboardRange } from './dashboard-range.ts';
+import type { DashboardRange } from './dashboard.ts';
 
 /** A unit of the caller's jurisdiction with its WhatsApp field issues and open queue. */
 export interface UnitQueues {

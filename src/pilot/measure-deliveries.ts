@@ -1,7 +1,7 @@
 import type { Sql } from '../db/db.ts';
 import type { Actor } from '../registry/actor.ts';
 import { cloudApiErrorTitle } from './cloud-api-error-titles.ts';
-import type { DashboardRange } from './dashboard-range.ts';
+import type { DashboardRange } from './dashboard.ts';
 import { registeredInRange } from './dashboard-scope.ts';
 import type { DeliveryFunnel, DeliveryTimes, FailureReason } from './dashboard.ts';
 
